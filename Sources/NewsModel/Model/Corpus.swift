@@ -1,0 +1,103 @@
+/// The in-memory model of a loaded set of articles: what every query runs over.
+///
+/// Records refer to each other by identifier (``ArticleID``, ``QuoteID``, ``EntityID``,
+/// ``TopicID``, ``OutletID``); the reverse relations (a person's quotes, a topic's quotes,
+/// an outlet's articles) and the alias index are derived once, when the corpus is made.
+public struct Corpus: Sendable {
+    public let articles: [Article]
+    public let quotes: [Quote]
+    public let entities: [Entity]
+    public let topics: [Topic]
+    public let outlets: [Outlet]
+    /// Problems met while loading, one per file at most per kind; the files named still loaded
+    /// where they could.
+    public let warnings: [LoadWarning]
+
+    /// Quotes of each entity, indexed by ``EntityID/index``.
+    public let quotesBySpeaker: [[QuoteID]]
+    /// Quotes about each topic, indexed by ``TopicID/index``.
+    public let quotesByTopic: [[QuoteID]]
+    /// Entities by ``NameKey`` of every alias.
+    private let entitiesByKey: [String: [EntityID]]
+    /// Topics by ``NameKey`` of slug and label.
+    private let topicsByKey: [String: TopicID]
+    /// Outlets by ``NameKey`` of name.
+    private let outletsByKey: [String: OutletID]
+
+    /// An empty corpus with the given topic catalogue.
+    public init(topics: [Topic] = []) {
+        self.init(articles: [], quotes: [], entities: [], topics: topics, outlets: [], warnings: [])
+    }
+
+    /// Assembles a corpus from records whose identifiers equal their positions.
+    public init(articles: [Article], quotes: [Quote], entities: [Entity], topics: [Topic],
+                outlets: [Outlet], warnings: [LoadWarning]) {
+        precondition(articles.indices.allSatisfy { articles[$0].id.index == $0 }, "article ids must be positions")
+        precondition(quotes.indices.allSatisfy { quotes[$0].id.index == $0 }, "quote ids must be positions")
+        precondition(entities.indices.allSatisfy { entities[$0].id.index == $0 }, "entity ids must be positions")
+        precondition(topics.indices.allSatisfy { topics[$0].id.index == $0 }, "topic ids must be positions")
+        precondition(outlets.indices.allSatisfy { outlets[$0].id.index == $0 }, "outlet ids must be positions")
+        self.articles = articles
+        self.quotes = quotes
+        self.entities = entities
+        self.topics = topics
+        self.outlets = outlets
+        self.warnings = warnings
+
+        var bySpeaker = [[QuoteID]](repeating: [], count: entities.count)
+        var byTopic = [[QuoteID]](repeating: [], count: topics.count)
+        for quote in quotes {
+            if let speaker = quote.speaker { bySpeaker[Int(speaker.index)].append(quote.id) }
+            for topic in quote.topics { byTopic[Int(topic.index)].append(quote.id) }
+        }
+        quotesBySpeaker = bySpeaker
+        quotesByTopic = byTopic
+
+        var byKey: [String: [EntityID]] = [:]
+        for entity in entities {
+            for alias in Set(([entity.name] + entity.aliases).map(NameKey.normalize)) where !alias.isEmpty {
+                byKey[alias, default: []].append(entity.id)
+            }
+        }
+        entitiesByKey = byKey
+        var topicKeys: [String: TopicID] = [:]
+        for topic in topics {
+            topicKeys[NameKey.normalize(topic.slug)] = topic.id
+            let labelKey = NameKey.normalize(topic.label)
+            if topicKeys[labelKey] == nil { topicKeys[labelKey] = topic.id }
+        }
+        topicsByKey = topicKeys
+        var outletKeys: [String: OutletID] = [:]
+        for outlet in outlets { outletKeys[NameKey.normalize(outlet.name)] = outlet.id }
+        outletsByKey = outletKeys
+    }
+
+    // MARK: - Lookup
+
+    public subscript(id: ArticleID) -> Article { articles[Int(id.index)] }
+    public subscript(id: QuoteID) -> Quote { quotes[Int(id.index)] }
+    public subscript(id: EntityID) -> Entity { entities[Int(id.index)] }
+    public subscript(id: TopicID) -> Topic { topics[Int(id.index)] }
+    public subscript(id: OutletID) -> Outlet { outlets[Int(id.index)] }
+
+    /// The entities that go by `name` (any alias, compared by ``NameKey``), in id order.
+    public func entities(named name: String) -> [EntityID] {
+        entitiesByKey[NameKey.normalize(name)] ?? []
+    }
+
+    /// The topic whose slug or label is `name`, compared by ``NameKey``.
+    public func topic(named name: String) -> TopicID? {
+        topicsByKey[NameKey.normalize(name)]
+    }
+
+    /// The outlet called `name`, compared by ``NameKey``.
+    public func outlet(named name: String) -> OutletID? {
+        outletsByKey[NameKey.normalize(name)]
+    }
+
+    /// The article a quote appears in.
+    public func article(of quote: Quote) -> Article { self[quote.article] }
+
+    /// The outlet of an article, by name.
+    public func outletName(of article: Article) -> String? { article.outlet.map { self[$0].name } }
+}

@@ -1,0 +1,4 @@
+import NewsModel
+import NewsQuery
+
+print("newsq")
