@@ -106,8 +106,11 @@ public struct FieldPath: Equatable, Sendable, CustomStringConvertible {
 /// A boolean condition in `where` (grammar rules `or_expr`, `and_expr`, `not_expr`, `primary`).
 public struct Expression: Equatable, Sendable {
     public indirect enum Kind: Equatable, Sendable {
-        case or(Expression, Expression)
-        case and(Expression, Expression)
+        /// Two or more alternatives, flattened: `a or b or c` is one node with three operands
+        /// (so a 10,000-term chain is a flat list, not 10,000 nested nodes).
+        case or([Expression])
+        /// Two or more conjuncts, flattened like `or`.
+        case and([Expression])
         case not(Expression)
         /// A parenthesised expression, kept so that printing reproduces the source's grouping.
         case group(Expression)
