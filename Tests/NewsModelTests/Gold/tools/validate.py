@@ -10,7 +10,8 @@ Checks every Gold/{seeds,bbc}/*.json against its article:
   * coverage: every double quote mark of the article touches an annotated quote, and every
     span in single quote marks is listed for review (warnings).
 
-Usage: python3 Tests/NewsModelTests/Gold/tools/validate.py [json ...]   (exit 1 on errors)
+Usage: python3 Tests/NewsModelTests/Gold/tools/validate.py [-v] [json ...]   (exit 1 on errors;
+-v also lists the quotes left open because their paragraph continues in a new quote)
 """
 import json
 import re
@@ -46,8 +47,17 @@ def article_path(json_path, file_field):
     return BBC / file_field
 
 
+def locate(row, text, start):
+    """Column of `text` on `row` at or after `start`, preferring an occurrence inside marks."""
+    found = [m.start() for m in re.finditer(re.escape(text), row) if m.start() >= start]
+    for col in found:
+        if col > 0 and row[col - 1] in OPENING:
+            return col
+    return found[0] if found else row.find(text)
+
+
 def check(json_path):
-    errors, warnings = [], []
+    errors, warnings, notes = [], [], []
     doc = json.loads(json_path.read_text(encoding="utf-8"))
     if set(doc) != {"file", "quotes"}:
         errors.append(f"top-level keys {sorted(doc)}")
@@ -58,7 +68,7 @@ def check(json_path):
         errors.append(f"file field {file_field!r}, expected {expected!r}")
     path = article_path(json_path, file_field)
     if not path.exists():
-        return [f"missing article {path}"], warnings, {}
+        return [f"missing article {path}"], warnings, notes, {}
     lines = read_article(path).split("\n")
     consumed = set()  # (line, column) of marks touching an annotated quote
     last = (0, -1)
@@ -94,25 +104,30 @@ def check(json_path):
             errors.append(f"{tag}: line {line!r} out of range")
             continue
         row = lines[line - 1]
-        col = row.find(text)
+        col = locate(row, text, last[1] + 1 if last[0] == line else 0)
         if col < 0:
             where = [n + 1 for n, l in enumerate(lines) if text in l]
             errors.append(f"{tag}: not on line {line} (found on {where})")
             continue
-        if row.count(text) > 1:
-            warnings.append(f"{tag}: occurs {row.count(text)} times on line {line}; first taken")
+        if row.count(text) > 1 and not (col > 0 and row[col - 1] in OPENING):
+            warnings.append(f"{tag}: occurs {row.count(text)} times on line {line}, none in marks")
         if (line, col) <= last:
             errors.append(f"{tag}: out of file order")
         last = (line, col)
-        before = row[col - 1] if col > 0 else ""
+        start = col
+        while start > 0 and row[start - 1] == " ":  # `" very important"`: a blank inside the mark
+            start -= 1
+        before = row[start - 1] if start > 0 else ""
         end = col + len(text)
         after = row[end] if end < len(row) else ""
         if before in OPENING:
-            consumed.add((line, col - 1))
+            consumed.add((line, start - 1))
         else:
             warnings.append(f"{tag}: no opening mark before it (line {line}: ...{row[max(0, col - 20):col]!r})")
         if after in CLOSING:
             consumed.add((line, end))
+        elif after == "" or row[end:end + 2] in (' "', ' “'):
+            notes.append(f"{tag}: unclosed, the paragraph continues ({row[end:end + 20]!r}...)")
         else:
             warnings.append(f"{tag}: no closing mark after it ({row[end:end + 20]!r}...)")
     for n, row in enumerate(lines, 1):
@@ -122,19 +137,25 @@ def check(json_path):
         for m in re.finditer(r"(?:(?<=^)|(?<=[\s(\[\"“]))['‘](?=\w)", row):
             if (n, m.start()) not in consumed:
                 warnings.append(f"single-quote span? line {n}: {row[m.start():m.start() + 50]!r}")
-    return errors, warnings, stats
+    return errors, warnings, notes, stats
 
 
 def main(argv):
+    verbose = "-v" in argv
+    argv = [a for a in argv if a != "-v"]
     files = [Path(a) for a in argv] or sorted(GOLD.glob("seeds/*.json")) + sorted(GOLD.glob("bbc/*.json"))
     total_errors = 0
     totals = {}
     for jp in files:
-        errors, warnings, stats = check(jp.resolve())
+        errors, warnings, notes, stats = check(jp.resolve())
+        if not verbose:
+            notes = []
         for k, v in stats.items():
             totals[k] = totals.get(k, 0) + v
-        if errors or warnings:
+        if errors or warnings or notes:
             print(f"== {jp.name}")
+        for n in notes:
+            print(f"  note  {n}")
         for e in errors:
             print(f"  ERROR {e}")
         for w in warnings:
