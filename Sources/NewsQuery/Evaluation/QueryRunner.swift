@@ -1,0 +1,126 @@
+/// Runs a ``QueryPlan``: each record stage (filter, sort, limit), then the output (columns,
+/// `count` or `count by` groups).
+struct QueryRunner {
+    let index: CorpusIndex
+    let cancellation: CancellationToken?
+
+    private var evaluator: PredicateEvaluator { PredicateEvaluator(index: index, cancellation: cancellation) }
+    private var reader: PathReader { PathReader(index: index) }
+
+    /// The plan's result.
+    func run(_ plan: QueryPlan) throws(QueryInterrupted) -> ResultSet {
+        let rows = try records(plan)
+        switch plan.output {
+        case .records(let columns):
+            return try project(rows, columns, collection: plan.collection)
+        case .count(let sort, let limit):
+            return groupResult(columns: [.init("count", type: .number)], rows: [[.number(Double(rows.count))]],
+                               counts: [rows.count], values: nil, sort: sort, limit: limit)
+        case .countBy(let path, let sort, let limit):
+            return try countGroups(rows, by: path, sort: sort, limit: limit)
+        }
+    }
+
+    /// The records the plan's stages keep, in their final order.
+    func records(_ plan: QueryPlan) throws(QueryInterrupted) -> [Int32] {
+        var rows: [Int32] = []
+        var isAscending = true
+        for (number, stage) in plan.stages.enumerated() {
+            let candidates: Candidates = number == 0 ? .all(index.count(plan.collection)) : .some(isAscending ? rows : rows.sorted())
+            if let filter = stage.filter {
+                let kept = try evaluator.filter(filter, candidates, in: plan.collection)
+                if isAscending {
+                    rows = kept
+                } else {
+                    let keep = Set(kept)
+                    rows = rows.filter(keep.contains)  // an earlier stage's order stands
+                }
+            } else if number == 0 {
+                rows = candidates.rows
+            }
+            if !stage.sort.isEmpty {
+                rows = try sorted(rows, by: stage.sort)
+                isAscending = false
+            }
+            if let limit = stage.limit, rows.count > limit { rows = Array(rows.prefix(limit)) }
+        }
+        return rows
+    }
+
+    // MARK: - Records
+
+    private func sorted(_ rows: [Int32], by specs: [SortSpec]) throws(QueryInterrupted) -> [Int32] {
+        var keys: [StableOrder.Key] = []
+        for spec in specs {
+            guard case .path(let path) = spec.source else { continue }
+            var values: [Value] = []
+            values.reserveCapacity(rows.count)
+            for (position, row) in rows.enumerated() {
+                if position & CancellationPolling.mask == 0 { try evaluator.check() }
+                values.append(reader.value(path, row: Int(row)))
+            }
+            keys.append(StableOrder.Key(values: values, descending: spec.descending))
+        }
+        return StableOrder.permutation(count: rows.count, keys: keys).map { rows[$0] }
+    }
+
+    private func project(_ rows: [Int32], _ columns: [ValuePath], collection: CollectionName) throws(QueryInterrupted) -> ResultSet {
+        var table: [[Value]] = []
+        table.reserveCapacity(rows.count)
+        for (position, row) in rows.enumerated() {
+            if position & CancellationPolling.mask == 0 { try evaluator.check() }
+            table.append(columns.map { reader.value($0, row: Int(row)) })
+        }
+        return ResultSet(columns: columns.map { .init($0.name, type: $0.field.type) }, rows: table,
+                         shape: .rows, collection: collection)
+    }
+
+    // MARK: - Groups
+
+    private func countGroups(_ rows: [Int32], by path: ValuePath, sort: [SortSpec], limit: Int?) throws(QueryInterrupted) -> ResultSet {
+        var position: [GroupKey: Int] = [:]
+        var values: [Value] = []
+        var counts: [Int] = []
+        var missing = 0
+        for (number, row) in rows.enumerated() {
+            if number & CancellationPolling.mask == 0 { try evaluator.check() }
+            let groups = reader.groups(path, row: Int(row))
+            if groups.isEmpty { missing += 1 }
+            for group in groups {
+                if let existing = position[group.key] {
+                    counts[existing] += 1
+                } else {
+                    position[group.key] = values.count
+                    values.append(group.display)
+                    counts.append(1)
+                }
+            }
+        }
+        if missing > 0 {
+            values.append(.missing)
+            counts.append(missing)
+        }
+        let columns: [ResultSet.Column] = [.init(path.name, type: path.field.type), .init("count", type: .number)]
+        let table = zip(values, counts).map { [$0, Value.number(Double($1))] }
+        return groupResult(columns: columns, rows: table, counts: counts, values: values, sort: sort, limit: limit)
+    }
+
+    /// Orders groups by the user's keys, then by count (descending) and value (ascending,
+    /// missing last), and applies the limit.
+    private func groupResult(columns: [ResultSet.Column], rows: [[Value]], counts: [Int], values: [Value]?,
+                             sort: [SortSpec], limit: Int?) -> ResultSet {
+        let countValues = counts.map { Value.number(Double($0)) }
+        var keys: [StableOrder.Key] = sort.compactMap { spec in
+            switch spec.source {
+            case .groupCount: StableOrder.Key(values: countValues, descending: spec.descending)
+            case .groupValue: values.map { StableOrder.Key(values: $0, descending: spec.descending) }
+            case .path: nil
+            }
+        }
+        keys.append(StableOrder.Key(values: countValues, descending: true))
+        if let values { keys.append(StableOrder.Key(values: values, descending: false)) }
+        var ordered = StableOrder.permutation(count: rows.count, keys: keys).map { rows[$0] }
+        if let limit, ordered.count > limit { ordered = Array(ordered.prefix(limit)) }
+        return ResultSet(columns: columns, rows: ordered, shape: .rows, collection: nil)
+    }
+}
