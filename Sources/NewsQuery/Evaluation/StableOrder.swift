@@ -1,5 +1,5 @@
-/// Sorting rows by several keys: stable, missing values last in either direction, text
-/// compared case-insensitively, lists by their printed text.
+/// Sorting rows by several keys: stable, missing values (and empty lists) last in either
+/// direction, text compared case-insensitively, lists by their printed text.
 enum StableOrder {
     /// One sort key: a value per row (in row order) and its direction.
     struct Key {
@@ -30,11 +30,12 @@ enum StableOrder {
         }
     }
 
-    /// A value in the form it sorts in: text folded, lists as their folded text.
+    /// A value in the form it sorts in: text folded, lists as their folded text, an empty
+    /// list as missing.
     static func comparable(_ value: Value) -> Value {
         switch value {
         case .text(let text): .text(TextFolding.fold(text))
-        case .list: .text(TextFolding.fold(value.description))
+        case .list(let list): list.isEmpty ? .missing : .text(TextFolding.fold(value.description))
         default: value
         }
     }
