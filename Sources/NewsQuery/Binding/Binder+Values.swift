@@ -40,7 +40,8 @@ extension Binder {
 
     /// The records of `collection` that go by `name`: people by any alias, topics by slug or
     /// label, outlets by name (all compared by ``NameKey``), articles by title, quotes by text.
-    /// A name that matches nothing is not an error: it warns with the closest names.
+    /// A name that matches nothing is not an error: it warns with the closest names (a slug
+    /// before a label or alias that differs from it only in case).
     mutating func nameEquals(_ collection: CollectionName, _ name: String, label: String, at range: SourceRange) -> Predicate {
         let ids: [Int32]
         let corpus = corpus
@@ -63,7 +64,9 @@ extension Binder {
             return .textEquals(.field(.quote(.text)), [TextFolding.fold(name)])
         }
         if ids.isEmpty {
-            let nearest = Suggestions.nearest(to: name, in: Set(candidates()), count: 3)
+            var seen: Set<String> = []
+            let distinct = candidates().filter { seen.insert(TextFolding.fold($0)).inserted }
+            let nearest = Suggestions.nearest(to: name, in: distinct, count: 3)
             let others = nearest.dropFirst()
             warning("no \(label) '\(name)'", at: range, suggestion: nearest.first,
                     notes: others.isEmpty ? [] : ["other close names: \(others.map { "'\($0)'" }.joined(separator: ", "))"])

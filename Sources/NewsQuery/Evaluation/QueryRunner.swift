@@ -23,6 +23,7 @@ struct QueryRunner {
 
     /// The records the plan's stages keep, in their final order.
     func records(_ plan: QueryPlan) throws(QueryInterrupted) -> [Int32] {
+        try evaluator.check()
         var rows: [Int32] = []
         var isAscending = true
         for (number, stage) in plan.stages.enumerated() {
