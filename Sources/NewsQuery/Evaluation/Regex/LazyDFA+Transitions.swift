@@ -70,7 +70,7 @@ extension LazyDFA {
             switch instruction.opcode {
             case .match:
                 return true
-            case .split:
+            case .split, .loop:
                 stack.append(instruction.alternative)
                 stack.append(instruction.next)
             case .assertion:
@@ -94,7 +94,7 @@ extension LazyDFA {
                 if instruction.low <= byte && byte <= instruction.high { target = instruction.next }
             case .sparse:
                 target = program.sparseTarget(instruction, byte: byte)
-            case .split, .assertion, .match:
+            case .split, .loop, .assertion, .match:
                 target = nil
             }
             if let target, !kernelSet.contains(target) { kernelSet.insert(target, start: 0) }

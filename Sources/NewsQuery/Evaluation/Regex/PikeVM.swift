@@ -10,8 +10,9 @@ final class PikeVM {
     private let classifier: NeighbourClassifier?
     private var current: SparseSet
     private var upcoming: SparseSet
-    /// Pending (instruction, start) pairs of the epsilon closure being followed.
-    private var stack: [(pc: Int32, start: Int)] = []
+    /// Pending instructions of the epsilon closure being followed, with the start offset of
+    /// their thread; `leavesLoop` marks an exit taken after an empty loop iteration.
+    private var stack: [(pc: Int32, start: Int, leavesLoop: Bool)] = []
 
     init(program: RegexProgram) {
         self.program = program
@@ -66,7 +67,7 @@ final class PikeVM {
                     if let byte, let target = program.sparseTarget(instruction, byte: byte) {
                         addThread(to: upcoming, pc: target, start: start, at: position + 1, in: bytes, instructions)
                     }
-                case .split, .assertion:
+                case .split, .loop, .assertion:
                     continue
                 }
             }
@@ -86,21 +87,31 @@ final class PikeVM {
                            _ instructions: UnsafeBufferPointer<RegexInstruction>) {
         var neighbours: (before: NeighbourKind, after: NeighbourKind)?
         stack.removeAll(keepingCapacity: true)
-        stack.append((pc, start))
-        while let (pc, start) = stack.popLast() {
-            guard !list.contains(pc), pc >= 0, Int(pc) < instructions.count else { continue }
-            list.insert(pc, start: start)
+        stack.append((pc, start, false))
+        while let (pc, start, leavesLoop) = stack.popLast() {
+            guard pc >= 0, Int(pc) < instructions.count else { continue }
             let instruction = instructions[Int(pc)]
+            if list.contains(pc) {
+                // Back at a loop head whose exit is still pending: this is an empty iteration
+                // of its body. Like a backtracking engine, leave the loop here, at this
+                // iteration's priority. (Exits taken this way never trigger the rule again,
+                // so the closure stays linear in the program size.)
+                if instruction.opcode == .loop, !leavesLoop, !list.contains(instruction.loopExit) {
+                    stack.append((instruction.loopExit, start, true))
+                }
+                continue
+            }
+            list.insert(pc, start: start)
             switch instruction.opcode {
-            case .split:
-                stack.append((instruction.alternative, start))
-                stack.append((instruction.next, start))
+            case .split, .loop:
+                stack.append((instruction.alternative, start, false))
+                stack.append((instruction.next, start, false))
             case .assertion:
                 if neighbours == nil, let classifier {
                     neighbours = (classifier.before(bytes, position), classifier.after(bytes, position))
                 }
                 if let neighbours, instruction.assertionKind.holds(before: neighbours.before, after: neighbours.after) {
-                    stack.append((instruction.next, start))
+                    stack.append((instruction.next, start, false))
                 }
             case .byteRange, .sparse, .match:
                 continue

@@ -70,9 +70,9 @@ struct RegexCompiler {
             }
         } else {
             // A loop: a fork that either runs the child again or leaves.
-            let loop = try emit(.split(0, 0))
+            let loop = try emit(.loop(body: 0, exit: next, greedy: greedy))
             let body = try compile(child, next: loop)
-            instructions[Int(loop)] = greedy ? .split(body, next) : .split(next, body)
+            instructions[Int(loop)] = .loop(body: body, exit: next, greedy: greedy)
             if min > 0 {
                 entry = body
                 requiredCopies -= 1

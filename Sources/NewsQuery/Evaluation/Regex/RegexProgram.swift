@@ -8,6 +8,8 @@ struct RegexInstruction: Sendable, Equatable {
         case sparse
         /// Continue at both `next` (preferred) and `alternative`.
         case split
+        /// A `split` that heads a `*`/`+` loop; ``loopExit`` is the branch that leaves it.
+        case loop
         /// Continue at `next` if the assertion ``assertion`` holds at the current position.
         case assertion
         /// The pattern has matched.
@@ -28,6 +30,15 @@ struct RegexInstruction: Sendable, Equatable {
     static func split(_ preferred: Int32, _ other: Int32) -> RegexInstruction {
         RegexInstruction(opcode: .split, next: preferred, alternative: other)
     }
+
+    /// The head of a loop: prefers `body` when greedy, `exit` when lazy.
+    static func loop(body: Int32, exit: Int32, greedy: Bool) -> RegexInstruction {
+        RegexInstruction(opcode: .loop, high: greedy ? 1 : 0, next: greedy ? body : exit,
+                         alternative: greedy ? exit : body)
+    }
+
+    /// For a ``Opcode/loop``: the branch that leaves the loop.
+    var loopExit: Int32 { high == 1 ? alternative : next }
 
     static func assertion(_ kind: RegexAssertion, next: Int32) -> RegexInstruction {
         RegexInstruction(opcode: .assertion, assertionKind: kind, next: next)
