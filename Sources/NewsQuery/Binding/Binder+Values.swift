@@ -163,30 +163,33 @@ extension Binder {
     /// Compiles a `matches` pattern, reporting a syntax error at its exact bytes in the literal.
     mutating func compilePattern(_ pattern: String, flags: String, literal: Literal) -> CompiledPattern? {
         do {
-            return try PatternCompiler.compile(pattern: pattern, flags: flags)
+            return try CompiledPattern(pattern: pattern, flags: flags)
         } catch let problem {
             let start = sourceOffset(ofPatternByte: problem.offset, pattern: pattern, literal: literal)
-            let end = sourceOffset(ofPatternByte: problem.offset + max(problem.length, 0), pattern: pattern, literal: literal)
+            let end = sourceOffset(ofPatternByte: problem.offset + problem.length, pattern: pattern, literal: literal)
             error("invalid regex: \(problem.message)", at: SourceRange(start, max(start, end)))
             return nil
         }
     }
 
-    /// Maps a byte offset into the decoded pattern to a source offset: the pattern starts one
-    /// byte after the literal's opening `/`, and an escaped `\/` in the source is one `/` in
-    /// the pattern.
+    /// Maps a byte offset into `pattern/flags` (as ``RegexSyntaxError`` counts) to a source
+    /// offset: the pattern starts one byte after the literal's opening `/`, an escaped `\/`
+    /// in the source is one `/` in the pattern, and offsets past the pattern continue into
+    /// the closing slash and the flags.
     private func sourceOffset(ofPatternByte offset: Int, pattern: String, literal: Literal) -> Int {
         let range = literal.range
         guard range.lowerBound >= 0, range.upperBound <= source.bytes.count, range.count >= 2 else { return range.lowerBound }
         let patternBytes = Array(pattern.utf8)
+        let target = max(offset, 0)
         var sourceIndex = range.lowerBound + 1
         var patternIndex = 0
-        while patternIndex < min(max(offset, 0), patternBytes.count), sourceIndex < range.upperBound {
+        while patternIndex < min(target, patternBytes.count), sourceIndex < range.upperBound {
             let escapedSlash = source.bytes[sourceIndex] == UInt8(ascii: "\\") && sourceIndex + 1 < range.upperBound
                 && source.bytes[sourceIndex + 1] == UInt8(ascii: "/") && patternBytes[patternIndex] == UInt8(ascii: "/")
             sourceIndex += escapedSlash ? 2 : 1
             patternIndex += 1
         }
+        sourceIndex += max(0, target - patternBytes.count)
         return min(sourceIndex, range.upperBound)
     }
 }

@@ -1,22 +1,14 @@
-/// Something that decides whether a text matches a pattern (the linear-time `SafeRegex`).
-protocol TextMatcher: Sendable {
-    func matches(_ text: String) -> Bool
-}
-
-/// A syntax error in a `matches` pattern, at a byte offset into the pattern.
-struct PatternSyntaxError: Error {
-    var message: String
-    var offset: Int
-    var length: Int
-}
-
-/// A compiled `matches /pattern/flags`, with its spelling for `explain`.
+/// A compiled `matches /pattern/flags` (a linear-time ``SafeRegex``), with its spelling for
+/// `explain`.
 struct CompiledPattern: Sendable, CustomStringConvertible {
-    let pattern: String
-    let flags: String
-    let matcher: any TextMatcher
+    let regex: SafeRegex
 
-    func matches(_ text: String) -> Bool { matcher.matches(text) }
+    /// Compiles the pattern, or throws where its syntax is wrong.
+    init(pattern: String, flags: String) throws(RegexSyntaxError) {
+        regex = try SafeRegex(pattern: pattern, flags: flags)
+    }
 
-    var description: String { "/\(pattern)/\(flags)" }
+    func matches(_ text: String) -> Bool { regex.matches(text) }
+
+    var description: String { "/\(regex.pattern)/\(regex.flags)" }
 }
