@@ -31,12 +31,29 @@ final class CorpusIndex {
     }
 
     /// The reverse of a relation field: for each target record, the records linking to it.
+    /// Where the schema has the reverse as a field (`quotes.speaker` ↔ `people.quotes`), that
+    /// field's links are used; otherwise the links are inverted once.
     func reverse(_ field: FieldRef) -> Adjacency {
+        if let inverse = Self.inverses[field] { return relation(inverse) }
         if let cached = reverseRelations[field] { return cached }
         let built = relation(field).inverted()
         reverseRelations[field] = built
         return built
     }
+
+    /// Pairs of relation fields that are each other's reverse.
+    private static let inverses: [FieldRef: FieldRef] = {
+        let pairs: [(FieldRef, FieldRef)] = [
+            (.quote(.speaker), .person(.quotes)), (.quote(.topics), .topic(.quotes)),
+            (.quote(.article), .article(.quotes)), (.quote(.outlet), .outlet(.quotes)),
+            (.article(.outlet), .outlet(.articles)), (.article(.people), .person(.articles)),
+            (.article(.topics), .topic(.articles)), (.person(.topics), .topic(.speakers)),
+            (.person(.outlets), .outlet(.speakers)),
+        ]
+        var table: [FieldRef: FieldRef] = [:]
+        for (a, b) in pairs { table[a] = b; table[b] = a }
+        return table
+    }()
 
     private func buildRelation(_ field: FieldRef) -> Adjacency {
         let target = field.type.relationTarget ?? field.collection
@@ -46,25 +63,26 @@ final class CorpusIndex {
             Adjacency(rowCount: rows, targetCount: targets, links: links)
         }
         switch field {
+        // Links the model records directly.
         case .quote(.speaker): return direct { self.corpus.quotes[$0].speaker.map { [$0.index] } ?? [] }
         case .quote(.topics): return direct { self.corpus.quotes[$0].topics.map(\.index) }
         case .quote(.article): return direct { [self.corpus.quotes[$0].article.index] }
-        case .quote(.outlet):
-            return relation(.quote(.article)).composed(with: relation(.article(.outlet)))
         case .article(.outlet): return direct { self.corpus.articles[$0].outlet.map { [$0.index] } ?? [] }
-        case .article(.quotes): return reverse(.quote(.article))
-        case .article(.speakers): return relation(.article(.quotes)).composed(with: relation(.quote(.speaker)))
-        case .article(.people): return reverse(.person(.articles))
         case .article(.topics): return direct { self.corpus.articles[$0].topics.map(\.index) }
-        case .person(.quotes): return reverse(.quote(.speaker))
         case .person(.articles): return direct { self.corpus.entities[$0].articles.map(\.index) }
+        case .person(.quotes): return direct { self.corpus.quotesBySpeaker[$0].map(\.index) }
+        case .topic(.quotes): return direct { self.corpus.quotesByTopic[$0].map(\.index) }
+        // Derived: reversed or composed from the above.
+        case .quote(.outlet): return relation(.quote(.article)).composed(with: relation(.article(.outlet)))
+        case .article(.quotes): return relation(.quote(.article)).inverted()
+        case .article(.speakers): return relation(.article(.quotes)).composed(with: relation(.quote(.speaker)))
+        case .article(.people): return relation(.person(.articles)).inverted()
         case .person(.topics): return relation(.person(.quotes)).composed(with: relation(.quote(.topics)))
         case .person(.outlets): return relation(.person(.quotes)).composed(with: relation(.quote(.outlet)))
-        case .topic(.quotes): return reverse(.quote(.topics))
-        case .topic(.articles): return reverse(.article(.topics))
+        case .topic(.articles): return relation(.article(.topics)).inverted()
         case .topic(.speakers): return relation(.topic(.quotes)).composed(with: relation(.quote(.speaker)))
-        case .outlet(.articles): return reverse(.article(.outlet))
-        case .outlet(.quotes): return reverse(.quote(.outlet))
+        case .outlet(.articles): return relation(.article(.outlet)).inverted()
+        case .outlet(.quotes): return relation(.quote(.outlet)).inverted()
         case .outlet(.speakers): return relation(.outlet(.quotes)).composed(with: relation(.quote(.speaker)))
         default: return direct { _ in [] }  // not a relation: links nothing
         }

@@ -62,6 +62,8 @@ struct PredicateEvaluator {
             return try scan(candidates) { search.equals(row: $0, oneOf: values, single: single) }
         case .textContains(let key, let needle):
             return try contains(key, ByteSearch.Needle(Array(needle.utf8)), candidates)
+        case .textMatches(.field(let field), let pattern) where field.type == .text:
+            return try scan(candidates) { index.text(field, row: $0).map(pattern.matches) ?? false }
         case .textMatches(let key, let pattern):
             return try scan(candidates) { index.texts(key, row: $0).contains(where: pattern.matches) }
         case .present(let field):
