@@ -48,12 +48,16 @@ struct PredicateEvaluator {
         case .linkCount(let relation, let test):
             let links = index.relation(relation)
             return try scan(candidates) { test.passes(Double(links.degree($0))) }
-        case .number(let field, let test):
+        case .number(let field, .compare(let op, let literal)):
+            return try compareColumn(index.numbers(field), op, literal, candidates)  // NaN (missing) fails every comparison
+        case .number(let field, .oneOf(let values)):
             let column = index.numbers(field)
-            return try scan(candidates) { !column[$0].isNaN && test.passes(column[$0]) }
-        case .date(let field, let test):
+            return try scan(candidates) { values.contains(column[$0]) }
+        case .date(let field, .compare(let op, let literal)):
+            return try compareColumn(index.days(field), op, literal, candidates, missing: 0)
+        case .date(let field, .oneOf(let days)):
             let column = index.days(field)
-            return try scan(candidates) { column[$0] != 0 && test.passes(column[$0]) }
+            return try scan(candidates) { days.contains(column[$0]) }
         case .keyword(let field, let values):
             return try scan(candidates) { index.keyword(field, row: $0).map(values.contains) ?? false }
         case .textEquals(let key, let values):
@@ -120,7 +124,20 @@ struct PredicateEvaluator {
 
     // MARK: - Scans
 
+    /// A comparison over a column, with the operator chosen once outside the loop.
+    private func compareColumn<T: Comparable>(_ column: [T], _ op: OrderingOperator, _ literal: T, _ candidates: Candidates,
+                                              missing: T? = nil) throws(QueryInterrupted) -> [Int32] {
+        switch op {
+        case .equal: return try scan(candidates) { column[$0] == literal && column[$0] != missing }
+        case .less: return try scan(candidates) { column[$0] < literal && column[$0] != missing }
+        case .lessOrEqual: return try scan(candidates) { column[$0] <= literal && column[$0] != missing }
+        case .greater: return try scan(candidates) { column[$0] > literal && column[$0] != missing }
+        case .greaterOrEqual: return try scan(candidates) { column[$0] >= literal && column[$0] != missing }
+        }
+    }
+
     /// The candidates passing `test`, polling cancellation every 4,096 records.
+    @inline(__always)
     private func scan(_ candidates: Candidates, _ test: (Int) -> Bool) throws(QueryInterrupted) -> [Int32] {
         var result: [Int32] = []
         switch candidates {

@@ -40,7 +40,7 @@ struct QueryRunner {
                 rows = candidates.rows
             }
             if !stage.sort.isEmpty {
-                rows = try sorted(rows, by: stage.sort)
+                rows = try sorted(rows, by: stage.sort, limit: stage.limit)
                 isAscending = false
             }
             if let limit = stage.limit, rows.count > limit { rows = Array(rows.prefix(limit)) }
@@ -50,10 +50,14 @@ struct QueryRunner {
 
     // MARK: - Records
 
-    private func sorted(_ rows: [Int32], by specs: [SortSpec]) throws(QueryInterrupted) -> [Int32] {
+    private func sorted(_ rows: [Int32], by specs: [SortSpec], limit: Int?) throws(QueryInterrupted) -> [Int32] {
         var keys: [StableOrder.Key] = []
         for spec in specs {
             guard case .path(let path) = spec.source else { continue }
+            if let column = columnKey(path, rows) {
+                keys.append(StableOrder.Key(sortValues: column, descending: spec.descending))
+                continue
+            }
             var values: [Value] = []
             values.reserveCapacity(rows.count)
             for (position, row) in rows.enumerated() {
@@ -62,7 +66,23 @@ struct QueryRunner {
             }
             keys.append(StableOrder.Key(values: values, descending: spec.descending))
         }
-        return StableOrder.permutation(count: rows.count, keys: keys).map { rows[$0] }
+        return StableOrder.permutation(count: rows.count, keys: keys, limit: limit).map { rows[$0] }
+    }
+
+    /// Sort values read straight from a number or date column, for a field of the records
+    /// themselves; `nil` for other paths.
+    private func columnKey(_ path: ValuePath, _ rows: [Int32]) -> [StableOrder.SortValue]? {
+        guard path.hops.isEmpty else { return nil }
+        switch path.field.type {
+        case .number:
+            let column = index.numbers(path.field)
+            return rows.map { column[Int($0)].isNaN ? .missing : .number(column[Int($0)]) }
+        case .date:
+            let column = index.days(path.field)
+            return rows.map { column[Int($0)] == 0 ? .missing : .number(Double(column[Int($0)])) }
+        default:
+            return nil
+        }
     }
 
     private func project(_ rows: [Int32], _ columns: [ValuePath], collection: CollectionName) throws(QueryInterrupted) -> ResultSet {
@@ -83,17 +103,33 @@ struct QueryRunner {
         var values: [Value] = []
         var counts: [Int] = []
         var missing = 0
-        for (number, row) in rows.enumerated() {
+        if path.hops.isEmpty, let target = path.field.type.relationTarget {
+            // A relation of the records themselves: count straight off its links.
+            let links = index.relation(path.field)
+            var perTarget = [Int](repeating: 0, count: links.targetCount)
+            for (number, row) in rows.enumerated() {
+                if number & CancellationPolling.mask == 0 { try evaluator.check() }
+                let linked = links.links(of: Int(row))
+                if linked.isEmpty { missing += 1 }
+                for record in linked { perTarget[Int(record)] += 1 }
+            }
+            for (record, count) in perTarget.enumerated() where count > 0 {
+                values.append(index.displayValue(target, row: record))
+                counts.append(count)
+            }
+        } else {
+            for (number, row) in rows.enumerated() {
             if number & CancellationPolling.mask == 0 { try evaluator.check() }
-            let groups = reader.groups(path, row: Int(row))
-            if groups.isEmpty { missing += 1 }
-            for group in groups {
-                if let existing = position[group.key] {
-                    counts[existing] += 1
-                } else {
-                    position[group.key] = values.count
-                    values.append(group.display)
-                    counts.append(1)
+                let groups = reader.groups(path, row: Int(row))
+                if groups.isEmpty { missing += 1 }
+                for group in groups {
+                    if let existing = position[group.key] {
+                        counts[existing] += 1
+                    } else {
+                        position[group.key] = values.count
+                        values.append(group.display)
+                        counts.append(1)
+                    }
                 }
             }
         }
@@ -120,8 +156,7 @@ struct QueryRunner {
         }
         keys.append(StableOrder.Key(values: countValues, descending: true))
         if let values { keys.append(StableOrder.Key(values: values, descending: false)) }
-        var ordered = StableOrder.permutation(count: rows.count, keys: keys).map { rows[$0] }
-        if let limit, ordered.count > limit { ordered = Array(ordered.prefix(limit)) }
+        let ordered = StableOrder.permutation(count: rows.count, keys: keys, limit: limit).map { rows[$0] }
         return ResultSet(columns: columns, rows: ordered, shape: .rows, collection: nil)
     }
 }
