@@ -69,14 +69,11 @@ struct PlanExplainer {
             return [pad + "any of (each tests only what has not matched yet):"] + list(operands, depth: depth + 1)
         case .not(let inner):
             return [pad + "not:"] + describe(inner, depth: depth + 1)
+        case .follow(let relation, .constant(true)):
+            return [pad + "\(relation.name) links at least one record (link count)"]
         case .follow(let relation, let inner):
             let target = relation.type.relationTarget ?? relation.collection
-            let how: String
-            if case .constant(true) = inner {
-                how = "has at least one (link count)"
-                return [pad + "\(relation.name) \(how)"]
-            }
-            how = "index lookup through \(target) → \(relation.collection) when that touches fewer records than scanning the links"
+            let how = "index lookup \(target) → \(relation.collection) when that touches fewer records than scanning the links"
             return [pad + "\(relation.name): some linked \(target.singular) satisfies (\(how)):"] + describe(inner, depth: depth + 1)
         default:
             return [pad + leaf(predicate)]
