@@ -150,7 +150,8 @@ extension Binder {
         }
     }
 
-    private func ordering(_ op: ComparisonOperator) -> OrderingOperator {
+    /// The ordering a comparison operator tests (`=` for the others).
+    func ordering(_ op: ComparisonOperator) -> OrderingOperator {
         switch op {
         case .less: .less
         case .lessOrEqual: .lessOrEqual

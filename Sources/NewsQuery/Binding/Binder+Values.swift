@@ -14,8 +14,7 @@ extension Binder {
             return .follow(field, .textContains(Self.nameSearchKey(of: target), TextFolding.fold(text)))
         case .less, .lessOrEqual, .greater, .greaterOrEqual:
             guard let count = number(from: value, expecting: "a number (of \(target))") else { return nil }
-            return .linkCount(field, .compare(op == .less ? .less : op == .lessOrEqual ? .lessOrEqual
-                                              : op == .greater ? .greater : .greaterOrEqual, count))
+            return .linkCount(field, .compare(ordering(op), count))
         default:
             if case .number(let number) = value.kind {
                 if isMany { return .linkCount(field, .compare(.equal, number)) }

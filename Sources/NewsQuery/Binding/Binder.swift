@@ -95,11 +95,8 @@ struct Binder {
 
     /// Binds a query: its source, then its clauses on the source's collection.
     mutating func bindQuery(_ query: Query) -> QueryPlan? {
-        guard let resolved = resolveSource(query.source) else {
-            // Still check the clauses' values where the collection is unknown? Without the
-            // collection no field can be resolved, so stop here.
-            return nil
-        }
+        // Without a collection no field can be resolved: an unknown source is the only error.
+        guard let resolved = resolveSource(query.source) else { return nil }
         var stages = resolved.stages
         let collection = resolved.collection
         let filter = query.filter.map { bindExpression($0, in: collection) }
