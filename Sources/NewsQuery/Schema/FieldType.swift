@@ -13,8 +13,9 @@ public indirect enum FieldType: Equatable, Sendable, CustomStringConvertible {
     /// A link to one record of another collection (`speaker` → people). Shown as that record's
     /// display name; compared by name through aliases; followed by a path (`speaker.role`).
     case one(CollectionName)
-    /// Links to many records of another collection (`quotes` of a person). Shown and compared
-    /// as a count; a path (`quotes.topic`) is true when any linked record matches.
+    /// Links to many records of another collection (`quotes` of a person). Shown as a count
+    /// (`topics` as the list of slugs); compared by name (any linked record) or, with a number,
+    /// by count; a path (`quotes.topic`) is true when any linked record matches.
     case many(CollectionName)
 
     public var description: String {
