@@ -77,7 +77,8 @@ extension Parser {
     mutating func parseLetStatement() throws(ParseFailure) -> Statement.Kind {
         advance()  // let
         guard current.kind == .word else {
-            throw fail(expected: "a name after 'let'", notes: SyntaxError.quoteKeywordHint(current))
+            throw fail(expected: "a name after 'let'",
+                       notes: current.keyword.map { ["'\($0.rawValue)' is a keyword and cannot name a query"] } ?? [])
         }
         let nameToken = advance()
         let name = Identifier(nameToken.text, range: nameToken.range)
