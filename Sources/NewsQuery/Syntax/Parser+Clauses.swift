@@ -16,8 +16,8 @@ extension Parser {
     mutating func parseCountClause() throws(ParseFailure) -> Aggregate {
         let keyword = advance()  // count
         var groupBy: FieldPath?
-        if let by = match(.by) {
-            groupBy = try parseFieldPath(after: "'count \(source.text(in: by.range))'")
+        if match(.by) {
+            groupBy = try parseFieldPath(after: "'count \(source.text(in: previous.range))'")
         }
         return Aggregate(groupBy: groupBy, range: SourceRange(keyword.range.lowerBound, previousEnd))
     }
@@ -33,7 +33,7 @@ extension Parser {
         repeat {
             keys.append(try parseSortKey(after: separator))
             separator = "','"
-        } while match(.comma) != nil
+        } while match(.comma)
         return keys
     }
 
@@ -41,10 +41,10 @@ extension Parser {
     mutating func parseSortKey(after context: String) throws(ParseFailure) -> SortKey {
         let field = try parseFieldPath(after: context)
         var descending = false
-        if match(.desc) != nil {
+        if match(.desc) {
             descending = true
-        } else {
-            _ = match(.asc)
+        } else if match(.asc) {
+            descending = false
         }
         return SortKey(field: field, descending: descending, range: SourceRange(field.range.lowerBound, previousEnd))
     }
@@ -70,7 +70,7 @@ extension Parser {
         repeat {
             fields.append(try parseFieldPath(after: separator))
             separator = "','"
-        } while match(.comma) != nil
+        } while match(.comma)
         return fields
     }
 
@@ -84,7 +84,7 @@ extension Parser {
                        notes: current.kind == .string ? ["field names are written without quotes"] : [])
         }
         var components = [identifier(advance())]
-        while match(.dot) != nil {
+        while match(.dot) {
             guard current.kind == .word else { throw fail(expected: "a field name after '.'") }
             components.append(identifier(advance()))
         }

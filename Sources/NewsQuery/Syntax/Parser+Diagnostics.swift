@@ -7,6 +7,7 @@ extension Parser {
 
     /// Records `diagnostic`, unless an error was already reported at the same position or
     /// parsing has stopped. `atEnd` marks an error caused by the input ending too soon.
+    @inline(never)
     mutating func report(_ diagnostic: Diagnostic, atEnd: Bool = false) {
         guard !stopped else { return }
         guard diagnostic.severity == .error else {
@@ -37,6 +38,7 @@ extension Parser {
 
     /// Reports "expected WHAT, found ..." at the current token and returns the failure to throw.
     /// When the current token is a word close to one of `candidates`, the error suggests it.
+    @inline(never)
     mutating func fail(expected what: String, suggesting candidates: [String] = [],
                        notes: [String] = []) -> ParseFailure {
         report(expectedError(what, suggesting: candidates, notes: notes), atEnd: current.kind == .endOfInput)
@@ -44,12 +46,14 @@ extension Parser {
     }
 
     /// Reports `diagnostic` and returns the failure to throw.
+    @inline(never)
     mutating func fail(_ diagnostic: Diagnostic) -> ParseFailure {
         report(diagnostic, atEnd: current.kind == .endOfInput && diagnostic.range.lowerBound == previousEnd)
         return stopped ? .fatal : .recoverable
     }
 
     /// "expected WHAT, found ..." at the current token, without recording it.
+    @inline(never)
     func expectedError(_ what: String, suggesting candidates: [String] = [], notes: [String] = []) -> Diagnostic {
         .error("expected \(what), found \(describe(current))", at: foundRange,
                suggestion: suggestion(for: current, from: candidates), notes: notes)

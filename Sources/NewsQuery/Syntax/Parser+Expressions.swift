@@ -20,7 +20,7 @@ extension Parser {
                 failed = true
                 skip(to: .operand)
             }
-        } while !stopped && match(.or) != nil
+        } while !stopped && match(.or)
         if failed || stopped { throw stopped ? .fatal : .recoverable }
         return Parser.chain(operands, Expression.Kind.or)
     }
@@ -37,12 +37,13 @@ extension Parser {
                 failed = true
                 skip(to: .operand)
             }
-        } while !stopped && match(.and) != nil
+        } while !stopped && match(.and)
         if failed || stopped { throw stopped ? .fatal : .recoverable }
         return Parser.chain(operands, Expression.Kind.and)
     }
 
     /// One operand as itself; several as one flat node of `kind`.
+    @inline(never)
     static func chain(_ operands: [Expression], _ kind: ([Expression]) -> Expression.Kind) -> Expression {
         guard let first = operands.first, let last = operands.last else {
             return Expression(kind: kind([]), range: SourceRange(at: 0))
@@ -56,19 +57,19 @@ extension Parser {
     /// `not_expr = "not" not_expr | primary`.
     mutating func parseNotExpr() throws(ParseFailure) -> Expression {
         guard current.kind == .keyword(.not) else { return try parsePrimary() }
-        let keyword = current
-        try enterNesting(at: keyword.range)
+        let start = current.range.lowerBound
+        try enterNesting(at: current.range)
         defer { depth -= 1 }
         advance()
         let operand = try parseNotExpr()
-        return Expression(kind: .not(operand), range: SourceRange(keyword.range.lowerBound, previousEnd))
+        return Expression(kind: .not(operand), range: SourceRange(start, previousEnd))
     }
 
     /// `primary = "(" or_expr ")" | comparison`.
     mutating func parsePrimary() throws(ParseFailure) -> Expression {
         guard current.kind == .leftParen else { return try parseComparison() }
-        let open = current
-        try enterNesting(at: open.range)
+        let start = current.range.lowerBound
+        try enterNesting(at: current.range)
         openConstructs += 1
         defer { depth -= 1; openConstructs -= 1 }
         advance()
@@ -80,16 +81,23 @@ extension Parser {
         }
         guard current.kind == .rightParen else {
             if inner == nil { throw .recoverable }  // the inner error is reported; do not pile on
-            throw fail(expected: "'and', 'or' or ')'", suggesting: ["and", "or"],
-                       notes: [SyntaxError.unclosed("(", at: source.position(of: open.range.lowerBound))])
+            throw failUnclosedParenthesis(openedAt: start)
         }
         advance()
         guard let inner else { throw .recoverable }
-        return Expression(kind: .group(inner), range: SourceRange(open.range.lowerBound, previousEnd))
+        return Expression(kind: .group(inner), range: SourceRange(start, previousEnd))
+    }
+
+    /// Reports a `(` at `offset` that the current token does not close.
+    @inline(never)
+    mutating func failUnclosedParenthesis(openedAt offset: Int) -> ParseFailure {
+        fail(expected: "'and', 'or' or ')'", suggesting: ["and", "or"],
+             notes: [SyntaxError.unclosed("(", at: source.position(of: offset))])
     }
 
     /// Counts one more level of nesting, or reports that the expression is nested too deeply.
     /// The caller undoes it with `depth -= 1` when it returns.
+    @inline(never)
     mutating func enterNesting(at range: SourceRange) throws(ParseFailure) {
         guard depth < Parser.maxDepth else {
             report(SyntaxError.nestedTooDeeply(at: range))
@@ -104,6 +112,7 @@ extension Parser {
     ///                          | [ "not" ] "in" list | "is" [ "not" ] "missing" )`.
     ///
     /// `f not in [...]` and `f not matches /re/` are read as `not` around the comparison.
+    @inline(never)
     mutating func parseComparison() throws(ParseFailure) -> Expression {
         guard current.kind == .word else {
             let looksLikeValue = [.string, .number, .date].contains(current.kind)

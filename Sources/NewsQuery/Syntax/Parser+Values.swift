@@ -72,7 +72,7 @@ extension Parser {
                 if current.kind == .leftBracket { throw fail(SyntaxError.nestedList(at: current.range)) }
                 items.append(try parseValue(after: separator))
                 separator = "','"
-            } while match(.comma) != nil
+            } while match(.comma)
         }
         guard current.kind == .rightBracket else {
             throw fail(expected: "',' or ']'",

@@ -134,6 +134,7 @@ public struct Parser {
 
     /// Consumes the current token and returns it.
     @discardableResult
+    @inline(never)
     mutating func advance() -> Token {
         let consumed = current
         if consumed.kind != .endOfInput {
@@ -145,13 +146,16 @@ public struct Parser {
         return consumed
     }
 
-    /// Consumes the current token if it is `kind` and belongs to this statement.
-    mutating func match(_ kind: TokenKind) -> Token? {
-        check(kind) ? advance() : nil
+    /// Consumes the current token if it is `kind` and belongs to this statement; whether it did.
+    @inline(never)
+    mutating func match(_ kind: TokenKind) -> Bool {
+        guard check(kind) else { return false }
+        advance()
+        return true
     }
 
-    /// Consumes the current token if it is `keyword` and belongs to this statement.
-    mutating func match(_ keyword: Keyword) -> Token? { match(.keyword(keyword)) }
+    /// Consumes the current token if it is `keyword` and belongs to this statement; whether it did.
+    mutating func match(_ keyword: Keyword) -> Bool { match(.keyword(keyword)) }
 
     /// Consumes the required token `kind` (looking past line breaks), or reports
     /// "expected WHAT, found ..." and fails.
@@ -163,6 +167,7 @@ public struct Parser {
     }
 
     /// Replaces a `/` lookahead with the regular expression literal starting there.
+    @inline(never)
     mutating func rescanRegex() {
         let startsLine = current.startsLine
         current = lexer.scanRegex(at: current.range.lowerBound)
@@ -190,6 +195,7 @@ public struct Parser {
 
     /// Skips tokens until `target` or the end of the statement, without reporting their lexical
     /// errors. For `.operand`, parentheses opened while skipping are skipped with their contents.
+    @inline(never)
     mutating func skip(to target: SkipTarget) {
         skipping = true
         var parentheses = 0

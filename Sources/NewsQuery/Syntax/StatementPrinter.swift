@@ -111,10 +111,11 @@ public enum StatementPrinter {
     public static func format(_ number: Double) -> String {
         guard number.isFinite else { return "0" }
         if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
-        let shortest = "\(number)"  // the shortest round-trip form, perhaps "1e-05" or "1.5e+20"
+        // The shortest form that reads back exactly, perhaps with an exponent: "1e-05", "1.5e+20".
+        let shortest = "\(number)"
         let parts = shortest.split(separator: "e", maxSplits: 1)
-        guard parts.count == 2, let exponent = Int(parts[1]) else { return shortest }
         var mantissa = Substring(parts[0])
+        let exponent = parts.count == 2 ? Int(parts[1]) ?? 0 : 0
         let negative = mantissa.hasPrefix("-")
         if negative { mantissa = mantissa.dropFirst() }
         let pointIndex = mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) }
