@@ -52,11 +52,12 @@ extension Parser {
         return stopped ? .fatal : .recoverable
     }
 
-    /// "expected WHAT, found ..." at the current token, without recording it.
-    @inline(never)
+    /// "expected WHAT, found ..." at the current token, without recording it. Without
+    /// ``recordsDiagnostics`` only its range matters, and no message is composed.
     func expectedError(_ what: String, suggesting candidates: [String] = [], notes: [String] = []) -> Diagnostic {
-        .error("expected \(what), found \(describe(current))", at: foundRange,
-               suggestion: suggestion(for: current, from: candidates), notes: notes)
+        guard recordsDiagnostics else { return .error("", at: foundRange) }
+        return .error("expected \(what), found \(describe(current))", at: foundRange,
+                      suggestion: suggestion(for: current, from: candidates), notes: notes)
     }
 
     // MARK: - Describing tokens

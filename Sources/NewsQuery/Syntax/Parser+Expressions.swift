@@ -91,8 +91,8 @@ extension Parser {
     /// Reports a `(` at `offset` that the current token does not close.
     @inline(never)
     mutating func failUnclosedParenthesis(openedAt offset: Int) -> ParseFailure {
-        fail(expected: "'and', 'or' or ')'", suggesting: ["and", "or"],
-             notes: [SyntaxError.unclosed("(", at: source.position(of: offset))])
+        let note = recordsDiagnostics ? SyntaxError.unclosed("(", at: source.position(of: offset)) : ""
+        return fail(expected: "'and', 'or' or ')'", suggesting: ["and", "or"], notes: [note])
     }
 
     /// Counts one more level of nesting, or reports that the expression is nested too deeply.

@@ -81,7 +81,7 @@ extension Parser {
 
     /// Reports a token that cannot continue the query after the clause `last` (nil: after the source).
     mutating func reportUnexpectedInQuery(after last: Keyword?, source: Identifier) {
-        if current.kind == .rightParen {
+        guard recordsDiagnostics, current.kind != .rightParen else {
             report(SyntaxError.unmatchedParenthesis(at: current.range))
             return
         }

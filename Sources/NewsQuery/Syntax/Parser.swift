@@ -46,6 +46,8 @@ public struct Parser {
     var previous: Token
     /// Whether line breaks can end statements (script splitting).
     let scriptMode: Bool
+    /// Whether diagnostics get their messages; the script splitter needs only where errors are.
+    let recordsDiagnostics: Bool
 
     // MARK: Diagnostics state
     var diagnostics: [Diagnostic] = []
@@ -69,6 +71,7 @@ public struct Parser {
     init(source: SourceFile, range: SourceRange?, scriptMode: Bool = false) {
         self.source = source
         self.scriptMode = scriptMode
+        self.recordsDiagnostics = !scriptMode
         self.lexer = Lexer(source: source, range: range)
         let first = lexer.next()
         self.current = first

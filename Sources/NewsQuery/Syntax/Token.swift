@@ -14,7 +14,12 @@ public struct Token: Equatable, Sendable {
     /// Whether a line break lies between the previous token (or the start of the text) and this one.
     public var startsLine: Bool
     /// The lexical error this token stands for or contains (`"bad \q escape"`, `2023-02-30`).
-    public var diagnostic: Diagnostic?
+    public var diagnostic: Diagnostic? {
+        get { problem?.diagnostic }
+        set { problem = newValue.map(Problem.init) }
+    }
+    /// The diagnostic, kept out of line: few tokens have one, and tokens are copied often.
+    private var problem: Problem?
     /// Whether the token runs into the end of the input unfinished (an unterminated string):
     /// more input could complete it, so an interactive prompt asks for another line.
     public var isUnterminated: Bool
@@ -25,7 +30,7 @@ public struct Token: Equatable, Sendable {
         self.range = range
         self.value = value
         self.startsLine = startsLine
-        self.diagnostic = diagnostic
+        self.problem = diagnostic.map(Problem.init)
         self.isUnterminated = isUnterminated
     }
 
@@ -40,6 +45,13 @@ public struct Token: Equatable, Sendable {
         if case .keyword(let keyword) = kind { return keyword }
         return nil
     }
+}
+
+/// A token's diagnostic, boxed.
+private final class Problem: Equatable, Sendable {
+    let diagnostic: Diagnostic
+    init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
+    static func == (a: Problem, b: Problem) -> Bool { a.diagnostic == b.diagnostic }
 }
 
 /// What kind of token a ``Token`` is.
@@ -95,15 +107,25 @@ public enum Keyword: String, Equatable, Sendable, CaseIterable {
     public static let continuationKeywords: Set<Keyword> = [.where, .and, .or, .sort, .limit, .select, .count]
 
     /// The keyword spelt `bytes` (any case), if any; `bytes` are a word's UTF-8 bytes.
+    /// Words are compared packed into an integer, so looking one up allocates nothing.
     static func lookup(_ bytes: ArraySlice<UInt8>) -> Keyword? {
-        guard (2...7).contains(bytes.count) else { return nil }
-        var lowered = ""
-        lowered.reserveCapacity(bytes.count)
+        guard bytes.count >= 2, let packed = pack(bytes) else { return nil }
+        for (key, keyword) in packedKeywords where key == packed { return keyword }
+        return nil
+    }
+
+    /// Up to eight ASCII bytes, lower-cased, as one integer; nil for longer or non-ASCII words.
+    private static func pack(_ bytes: some Collection<UInt8>) -> UInt64? {
+        guard bytes.count <= 8 else { return nil }
+        var packed: UInt64 = 0
         for byte in bytes {
             guard byte < 0x80 else { return nil }
-            let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
-            lowered.unicodeScalars.append(Unicode.Scalar(lower))
+            packed = packed << 8 | UInt64((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
         }
-        return Keyword(rawValue: lowered)
+        return packed
+    }
+
+    private static let packedKeywords: [(UInt64, Keyword)] = allCases.compactMap { keyword in
+        pack(Array(keyword.rawValue.utf8)).map { ($0, keyword) }
     }
 }
