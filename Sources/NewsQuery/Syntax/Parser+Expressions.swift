@@ -119,21 +119,21 @@ extension Parser {
             throw fail(expected: "a condition after '\(excerpt(previous.range))'",
                        notes: looksLikeValue ? [SyntaxError.conditionHint] : [])
         }
-        let field = try parseComparisonField()
+        let field = try comparisonField()
         switch current.kind {
         case .comparison(let op):
             let opToken = advance()
-            let value = try parseComparedValue(after: opToken)
+            let value = try valueAfterOperator(after: opToken)
             return comparison(field, op, opToken.range, value)
         case .keyword(.matches), .keyword(.in):
-            return try parseMembership(field, negatedBy: nil)
+            return try membershipTest(field, negatedBy: nil)
         case .keyword(.not):
             let not = advance()
             guard current.kind == .keyword(.in) || current.kind == .keyword(.matches) else {
                 throw fail(expected: "'in' or 'matches' after 'not'", suggesting: ["in", "matches"],
                            notes: [SyntaxError.notOperatorHint()])
             }
-            return try parseMembership(field, negatedBy: not)
+            return try membershipTest(field, negatedBy: not)
         case .keyword(.is):
             let isToken = advance()
             var op = ComparisonOperator.isMissing
@@ -155,14 +155,14 @@ extension Parser {
 
     /// The field of a comparison; until its operator is read the statement cannot end, so a
     /// line break inside the path does not end it.
-    mutating func parseComparisonField() throws(ParseFailure) -> FieldPath {
+    mutating func comparisonField() throws(ParseFailure) -> FieldPath {
         openConstructs += 1
         defer { openConstructs -= 1 }
         return try parseFieldPath(after: "'\(excerpt(previous.range))'")
     }
 
     /// `[ "not" ] "matches" regex` or `[ "not" ] "in" list`, at `matches` or `in`.
-    mutating func parseMembership(_ field: FieldPath, negatedBy not: Token?) throws(ParseFailure) -> Expression {
+    mutating func membershipTest(_ field: FieldPath, negatedBy not: Token?) throws(ParseFailure) -> Expression {
         let opToken = advance()
         let op: ComparisonOperator = opToken.kind == .keyword(.in) ? .in : .matches
         let value = op == .in ? try parseList(after: opToken) : try parseRegex()

@@ -30,7 +30,7 @@ extension Parser {
             }
             seen.append(clause)
             do throws(ParseFailure) {
-                try parseClause(clause, into: &query)
+                try readClause(clause, into: &query)
             } catch {
                 if error == .fatal { throw .fatal }
                 failed = true
@@ -44,7 +44,7 @@ extension Parser {
     }
 
     /// Parses the clause starting with `clause` into `query` (unless `query` already has one).
-    mutating func parseClause(_ clause: Keyword, into query: inout Query) throws(ParseFailure) {
+    mutating func readClause(_ clause: Keyword, into query: inout Query) throws(ParseFailure) {
         switch clause {
         case .where:
             let filter = try parseWhereClause()

@@ -11,7 +11,7 @@ extension Parser {
                 advance()
                 continue
             }
-            if let statement = parseStatementRecovering() { statements.append(statement) }
+            if let statement = statementWithRecovery() { statements.append(statement) }
             if current.kind == .semicolon { advance() }
         }
         return statements
@@ -19,7 +19,7 @@ extension Parser {
 
     /// Parses one statement and whatever follows it up to its end (`;`, end of input, or in
     /// a script a line break), reporting the leftovers; the statement if it had no errors.
-    mutating func parseStatementRecovering() -> Statement? {
+    mutating func statementWithRecovery() -> Statement? {
         let start = current.range.lowerBound
         let errorsBefore = errorCount
         current.startsLine = false  // the first token of a statement never ends it
@@ -45,7 +45,7 @@ extension Parser {
         errorOffsets.removeAll(keepingCapacity: true)
         (errorCount, endOfInputErrors, stopped) = (0, 0, false)
         let start = current.range.lowerBound
-        _ = parseStatementRecovering()
+        _ = statementWithRecovery()
         let statement = SourceRange(start, max(start, previousEnd))
         let resume = current.kind == .semicolon ? current.range.upperBound : previousEnd
         return (statement, max(resume, statement.upperBound))

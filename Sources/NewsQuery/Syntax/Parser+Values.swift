@@ -5,7 +5,7 @@ extension Parser {
 
     /// The value after `=`, `!=`, `~`, `<`, `<=`, `>`, `>=`. A list or a regular expression here
     /// is read whole and reported as needing `in` or `matches`.
-    mutating func parseComparedValue(after op: Token) throws(ParseFailure) -> Literal {
+    mutating func valueAfterOperator(after op: Token) throws(ParseFailure) -> Literal {
         let opText = excerpt(op.range)
         switch current.kind {
         case .leftBracket:
