@@ -20,6 +20,7 @@ public struct DiagnosticRenderer: Sendable {
     /// The widest source line shown whole; longer lines are cut to a window around the range.
     public var maxLineWidth: Int
 
+    /// A renderer; colour is off unless asked for (the shell asks when writing to a terminal).
     public init(useColor: Bool = false, tabWidth: Int = 4, maxLineWidth: Int = 160) {
         self.useColor = useColor
         self.tabWidth = max(1, tabWidth)
@@ -75,8 +76,7 @@ public struct DiagnosticRenderer: Sendable {
         let start = min(max(range.lowerBound, 0), source.bytes.count)
         let lineIndex = source.lineIndex(of: start)
         let lineStart = source.lineStarts[lineIndex]
-        var lineEnd = lineIndex + 1 < source.lineStarts.count ? source.lineStarts[lineIndex + 1] - 1 : source.bytes.count
-        if lineEnd > lineStart, source.bytes[lineEnd - 1] == ASCII.carriageReturn { lineEnd -= 1 }
+        let lineEnd = lineStart + source.lineText(index: lineIndex).utf8.count
 
         let cells = self.cells(of: source, from: lineStart, to: lineEnd)
         var startColumn = 0, endColumn = 0, column = 0

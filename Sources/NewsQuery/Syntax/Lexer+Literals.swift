@@ -66,11 +66,6 @@ extension Lexer {
         return Token(kind: .word, range: SourceRange(start, runEnd), value: .text(String(decoding: run, as: UTF8.self)))
     }
 
-    /// `-` followed by a number.
-    mutating func scanNegativeNumber() -> Token {
-        scanDigits(position)
-    }
-
     /// Digits from `start` (after an optional `-`), an optional fraction, and nothing word-like after.
     mutating func scanDigits(_ start: Int) -> Token {
         position = start

@@ -100,7 +100,7 @@ public struct Lexer: Sendable {
         case ASCII.quote: return scanString()
         case ASCII.apostrophe: return scanMisquotedString(closing: [UInt32(ASCII.apostrophe)])
         case _ where ASCII.isDigit(byte): return scanNumberOrWord()
-        case ASCII.minus where start + 1 < end && ASCII.isDigit(bytes[start + 1]): return scanNegativeNumber()
+        case ASCII.minus where start + 1 < end && ASCII.isDigit(bytes[start + 1]): return scanDigits(start)
         case _ where ASCII.isLetter(byte) || byte == ASCII.underscore: return scanWord()
         case _ where byte >= 0x80: return scanNonASCII()
         default: return scanPunctuation()

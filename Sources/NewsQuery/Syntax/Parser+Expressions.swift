@@ -131,7 +131,7 @@ extension Parser {
             let not = advance()
             guard current.kind == .keyword(.in) || current.kind == .keyword(.matches) else {
                 throw fail(expected: "'in' or 'matches' after 'not'", suggesting: ["in", "matches"],
-                           notes: [SyntaxError.notOperatorHint()])
+                           notes: [SyntaxError.notOperatorHint])
             }
             return try membershipTest(field, negatedBy: not)
         case .keyword(.is):

@@ -73,8 +73,7 @@ extension Parser {
             throw fail(expected: startOfStatement ? "a collection, 'let' or 'show'" : "a collection after '='",
                        notes: [collections])
         }
-        let token = advance()
-        return Identifier(token.text, range: token.range)
+        return identifier(advance())
     }
 
     // MARK: - Errors

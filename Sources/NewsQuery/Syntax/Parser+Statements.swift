@@ -80,8 +80,7 @@ extension Parser {
             throw fail(expected: "a name after 'let'",
                        notes: current.keyword.map { ["'\($0.rawValue)' is a keyword and cannot name a query"] } ?? [])
         }
-        let nameToken = advance()
-        let name = Identifier(nameToken.text, range: nameToken.range)
+        let name = identifier(advance())
         try expect(.comparison(.equal), "'=' after 'let \(name.name)'")
         let query = try parseQuery(startOfStatement: false)
         return .binding(name: name, query: query)
@@ -94,8 +93,7 @@ extension Parser {
         guard current.kind == .word else {
             throw fail(expected: "what to show after 'show' (\(Parser.alternatives(singulars)))", suggesting: singulars)
         }
-        let targetToken = advance()
-        let target = Identifier(targetToken.text, range: targetToken.range)
+        let target = identifier(advance())
         guard current.kind == .number else {
             throw fail(expected: "a record number after 'show \(target.name)'")
         }

@@ -9,6 +9,7 @@ public struct ParseResult: Sendable {
     /// The interactive shell shows its continuation prompt while this is true.
     public var isIncomplete: Bool
 
+    /// A result with these statements and diagnostics.
     public init(statements: [Statement], diagnostics: [Diagnostic], isIncomplete: Bool = false) {
         self.statements = statements
         self.diagnostics = diagnostics
@@ -84,10 +85,11 @@ public struct Parser {
 
     /// Parses the `;`-separated statements in `range` of `source` (all of it when nil).
     public static func parse(_ source: SourceFile, in range: SourceRange? = nil) -> ParseResult {
-        let whole = range ?? SourceRange(0, source.bytes.count)
+        let size = source.bytes.count
+        let whole = range.map { SourceRange(min(max($0.lowerBound, 0), size), min(max($0.upperBound, $0.lowerBound, 0), size)) }
+            ?? SourceRange(0, size)
         if whole.count > maxStatementLength {
-            let first = SourceRange(whole.lowerBound, min(whole.upperBound, source.bytes.count))
-            return ParseResult(statements: [], diagnostics: [SyntaxError.statementTooLong(whole.count, at: first)])
+            return ParseResult(statements: [], diagnostics: [SyntaxError.statementTooLong(whole.count, at: whole)])
         }
         var parser = Parser(source: source, range: whole)
         let statements = parser.parseScript()

@@ -28,7 +28,7 @@ public enum ScriptSplitter {
             if parser.current.kind == .semicolon {
                 offset = parser.current.range.upperBound
             } else if parser.current.kind == .dot, isFirstOnLine(parser.current.range.lowerBound, in: bytes) {
-                let line = lineRange(from: parser.current.range.lowerBound, in: bytes)
+                let line = restOfLine(from: parser.current.range.lowerBound, in: script)
                 items.append(.dotCommand(line))
                 offset = line.upperBound
             } else if let extent = parser.nextStatementExtent() {
@@ -63,12 +63,10 @@ public enum ScriptSplitter {
         return true
     }
 
-    /// From `offset` to the end of its line, without the line feed or a carriage return before it.
-    static func lineRange(from offset: Int, in bytes: [UInt8]) -> SourceRange {
-        var end = offset
-        while end < bytes.count, bytes[end] != ASCII.newline { end += 1 }
-        var trimmed = end
-        if trimmed > offset, bytes[trimmed - 1] == ASCII.carriageReturn { trimmed -= 1 }
-        return SourceRange(offset, trimmed)
+    /// From `offset` to the end of its line, without the line break.
+    static func restOfLine(from offset: Int, in script: SourceFile) -> SourceRange {
+        let index = script.lineIndex(of: offset)
+        let end = script.lineStarts[index] + script.lineText(index: index).utf8.count
+        return SourceRange(offset, max(offset, end))
     }
 }

@@ -76,9 +76,7 @@ enum SyntaxError {
 
     static let conditionHint = "a condition compares a field with a value: speaker = \"Wang Yi\""
 
-    static func notOperatorHint() -> String {
-        "to negate a comparison, put 'not' before it: not speaker = \"Wang Yi\""
-    }
+    static let notOperatorHint = "to negate a comparison, put 'not' before it: not speaker = \"Wang Yi\""
 
     // MARK: - Numbers
 

@@ -24,6 +24,7 @@ public struct Token: Equatable, Sendable {
     /// more input could complete it, so an interactive prompt asks for another line.
     public var isUnterminated: Bool
 
+    /// A token of `kind` over `range`.
     public init(kind: TokenKind, range: SourceRange, value: TokenValue = .none, startsLine: Bool = false,
                 diagnostic: Diagnostic? = nil, isUnterminated: Bool = false) {
         self.kind = kind
