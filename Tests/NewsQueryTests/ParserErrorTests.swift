@@ -181,6 +181,13 @@ import Testing
         #expect(diagnostics.last?.message == "too many errors (10); stopped here")
     }
 
+    @Test func aStatementWhoseErrorCameAfterTheLimitIsStillLeftOut() {
+        let text = String(repeating: "a b; ", count: Parser.maxErrors) + "quotes where d = 2023-02-30"
+        let result = Parser.parse(testSource(text))
+        #expect(result.statements.isEmpty)
+        #expect(result.diagnostics.last?.severity == .note)
+    }
+
     @Test func skippedTokensDoNotReportTheirLexicalErrors() {
         #expect(errors("quotes wher # @ \"\\q\"") ==
                 ["1:8: expected 'where', 'count', 'sort', 'limit', 'select' or end of statement, found 'wher'"])

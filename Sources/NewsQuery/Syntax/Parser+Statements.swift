@@ -21,7 +21,6 @@ extension Parser {
     /// a script a line break), reporting the leftovers; the statement if it had no errors.
     mutating func statementWithRecovery() -> Statement? {
         let start = current.range.lowerBound
-        let errorsBefore = errorCount
         current.startsLine = false  // the first token of a statement never ends it
         multilineStringStart = nil
         var statement: Statement?
@@ -33,7 +32,11 @@ extension Parser {
         }
         if !atStatementEnd { skipToStatementEnd() }
         ensureProgress(since: start)
-        return errorCount == errorsBefore ? statement : nil
+        let end = max(start, previousEnd)
+        let hadErrors = stopped || diagnostics.contains {
+            $0.severity == .error && (start...end).contains($0.range.lowerBound)
+        }
+        return hadErrors ? nil : statement
     }
 
     /// The extent of the next statement of a script (script mode): from its first token to its
@@ -55,7 +58,7 @@ extension Parser {
     mutating func restart(at offset: Int) {
         lexer.reset(to: offset)
         current = lexer.next()
-        previousEnd = offset
+        previous = Token(kind: .endOfInput, range: SourceRange(at: offset))
         (depth, openConstructs) = (0, 0)
     }
 

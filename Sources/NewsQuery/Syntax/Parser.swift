@@ -41,14 +41,10 @@ public struct Parser {
     var lexer: Lexer
     /// The lookahead token.
     var current: Token
-    /// Where the last consumed token ended (diagnostics about the end of input point here).
-    var previousEnd: Int
-    /// The last consumed token.
+    /// The last consumed token (at the start, an empty token where the text starts).
     var previous: Token
     /// Whether line breaks can end statements (script splitting).
     let scriptMode: Bool
-    /// Whether diagnostics get their messages; the script splitter needs only where errors are.
-    let recordsDiagnostics: Bool
 
     // MARK: Diagnostics state
     var diagnostics: [Diagnostic] = []
@@ -72,12 +68,10 @@ public struct Parser {
     init(source: SourceFile, range: SourceRange?, scriptMode: Bool = false) {
         self.source = source
         self.scriptMode = scriptMode
-        self.recordsDiagnostics = !scriptMode
         self.lexer = Lexer(source: source, range: range)
         let first = lexer.next()
         self.current = first
         self.previous = Token(kind: .endOfInput, range: SourceRange(at: first.range.lowerBound))
-        self.previousEnd = first.range.lowerBound
         reportLexicalError(first)
     }
 
@@ -110,6 +104,12 @@ public struct Parser {
         return ParseResult(statements: statements, diagnostics: sorted,
                            isIncomplete: errorCount > 0 && errorCount == endOfInputErrors)
     }
+
+    /// Where the last consumed token ended (diagnostics about the end of input point here).
+    var previousEnd: Int { previous.range.upperBound }
+
+    /// Whether diagnostics get their messages; the script splitter needs only where errors are.
+    var recordsDiagnostics: Bool { !scriptMode }
 
     // MARK: - Looking at tokens
 
@@ -144,7 +144,6 @@ public struct Parser {
         let consumed = current
         if consumed.kind != .endOfInput {
             previous = consumed
-            previousEnd = consumed.range.upperBound
             current = lexer.next()
             reportLexicalError(current)
         }
