@@ -80,7 +80,11 @@ extension Parser {
 
     /// Reports a token that cannot continue the query after the clause `last` (nil: after the source).
     mutating func reportUnexpectedInQuery(after last: Keyword?, source: Identifier) {
-        guard recordsDiagnostics, current.kind != .rightParen else {
+        guard recordsDiagnostics else {
+            report(.error("", at: current.range))  // splitting a script: only the position matters
+            return
+        }
+        if current.kind == .rightParen {
             report(SyntaxError.unmatchedParenthesis(at: current.range))
             return
         }
