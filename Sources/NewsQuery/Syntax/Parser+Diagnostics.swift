@@ -21,7 +21,7 @@ extension Parser {
             return
         }
         var diagnostic = diagnostic
-        if !atEnd, let start = multilineStringStart {
+        if !atEnd, recordsDiagnostics, let start = multilineStringStart {
             diagnostic.notes.append(SyntaxError.multilineStringHint(at: source.position(of: start)))
             multilineStringStart = nil
         }
