@@ -10,46 +10,35 @@ extension Parser {
 
     /// `or_expr = and_expr { "or" and_expr }`.
     mutating func parseOrExpr() throws(ParseFailure) -> Expression {
-        var operands: [Expression] = []
-        var failed = false
-        repeat {
-            do throws(ParseFailure) {
-                operands.append(try parseAndExpr())
-            } catch {
-                if error == .fatal { throw .fatal }
-                failed = true
-                skip(to: .operand)
-            }
-        } while !stopped && match(.or)
-        if failed || stopped { throw stopped ? .fatal : .recoverable }
-        return Parser.chain(operands, Expression.Kind.or)
+        try operandChain(joinedBy: .or)
     }
 
     /// `and_expr = not_expr { "and" not_expr }`.
     mutating func parseAndExpr() throws(ParseFailure) -> Expression {
+        try operandChain(joinedBy: .and)
+    }
+
+    /// The loop of `or_expr` (operands `and_expr`) and `and_expr` (operands `not_expr`): one
+    /// operand alone, or several as one flat node. A bad operand is reported, skipped, and the
+    /// operands after it are still parsed; the chain then fails as a whole.
+    mutating func operandChain(joinedBy joiner: Keyword) throws(ParseFailure) -> Expression {
         var operands: [Expression] = []
         var failed = false
         repeat {
             do throws(ParseFailure) {
-                operands.append(try parseNotExpr())
+                operands.append(joiner == .or ? try parseAndExpr() : try parseNotExpr())
             } catch {
                 if error == .fatal { throw .fatal }
                 failed = true
                 skip(to: .operand)
             }
-        } while !stopped && match(.and)
+        } while !stopped && match(joiner)
         if failed || stopped { throw stopped ? .fatal : .recoverable }
-        return Parser.chain(operands, Expression.Kind.and)
-    }
-
-    /// One operand as itself; several as one flat node of `kind`.
-    @inline(never)
-    static func chain(_ operands: [Expression], _ kind: ([Expression]) -> Expression.Kind) -> Expression {
-        guard let first = operands.first, let last = operands.last else {
-            return Expression(kind: kind([]), range: SourceRange(at: 0))
+        guard operands.count > 1, let first = operands.first, let last = operands.last else {
+            return operands.first ?? Expression(kind: .and([]), range: SourceRange(at: previousEnd))
         }
-        if operands.count == 1 { return first }
-        return Expression(kind: kind(operands), range: first.range.union(last.range))
+        let range = first.range.union(last.range)
+        return Expression(kind: joiner == .or ? .or(operands) : .and(operands), range: range)
     }
 
     // MARK: - not_expr, primary
