@@ -78,8 +78,8 @@ import Testing
             """)
         #expect(rendered("quotes where a = \"\u{1B}[31m\" wher") == """
             <test>:1:26: error: expected 'and', 'or', 'count', 'sort', 'limit', 'select' or end of statement, found 'wher'
-            quotes where a = "\\u{1B}[31m" wher
-                                          ^~~~
+            quotes where a = "\\e[31m" wher
+                                      ^~~~
             help: did you mean 'where'?
 
             """)

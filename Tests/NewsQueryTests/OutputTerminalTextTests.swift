@@ -21,7 +21,7 @@ import Testing
         ("bidi\u{202E}x\u{2066}y\u{202A}", "bidi\\u{202E}x\\u{2066}y\\u{202A}"),
         ("tab\tnew\nline", "tab\\x09new\\x0aline"),
         ("cr\r", "cr\\x0d"),
-        ("李强 é \u{200F}", "李强 é \u{200F}"),
+        ("李强 é", "李强 é"), ("mark\u{200F}", "mark\\u{200F}"), ("line\u{2028}sep", "line\\u{2028}sep"),
     ])
     func escaping(text: String, expected: String) {
         #expect(ControlEscaping.escaped(text) == expected)

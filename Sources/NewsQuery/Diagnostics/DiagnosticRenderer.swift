@@ -42,24 +42,24 @@ public struct DiagnosticRenderer: Sendable {
         lines.append(line)
         lines.append(paint(marker, .marker))
         if let suggestion = diagnostic.suggestion {
-            lines.append(paint("help:", .help) + " did you mean '\(Self.escapingControls(suggestion))'?")
+            lines.append(paint("help:", .help) + " did you mean '\(ControlEscaping.escaped(suggestion))'?")
         }
         for note in diagnostic.notes {
-            lines.append(paint("note:", .note) + " " + Self.escapingControls(note))
+            lines.append(paint("note:", .note) + " " + ControlEscaping.escaped(note))
         }
         return lines.map { $0 + "\n" }.joined()
     }
 
     /// `NAME:LINE:COL: error: message`.
     private func header(_ diagnostic: Diagnostic, at position: SourcePosition, in source: SourceFile) -> String {
-        let location = "\(Self.escapingControls(source.name)):\(position.line):\(position.column):"
+        let location = "\(ControlEscaping.escaped(source.name)):\(position.line):\(position.column):"
         let style: Style = switch diagnostic.severity {
         case .error: .error
         case .warning: .warning
         case .note: .note
         }
         return paint(location, .bold) + " " + paint("\(diagnostic.severity.rawValue):", style) + " "
-            + paint(Self.escapingControls(diagnostic.message), .bold)
+            + paint(ControlEscaping.escaped(diagnostic.message), .bold)
     }
 
     // MARK: - The source line and its marker
@@ -101,7 +101,7 @@ public struct DiagnosticRenderer: Sendable {
             if scalar == "\t" {
                 let width = tabWidth - column % tabWidth
                 cell = Cell(text: String(repeating: " ", count: width), width: width, offset: offset)
-            } else if let escaped = Self.escape(scalar) {
+            } else if let escaped = ControlEscaping.escape(scalar) {
                 cell = Cell(text: escaped, width: escaped.utf8.count, offset: offset)
             } else {
                 cell = Cell(text: String(scalar), width: DisplayWidth.of(scalar), offset: offset)
@@ -140,29 +140,6 @@ public struct DiagnosticRenderer: Sendable {
         let markerColumn = max(0, startColumn - max(shownFrom, first)) + lead
         let visibleWidth = max(1, min(markerWidth, last - startColumn))
         return (line, marker(at: markerColumn, width: visibleWidth))
-    }
-
-    // MARK: - Escaping
-
-    /// How a scalar that must not reach the terminal raw is shown (`\u{1B}`), or nil for a printable one:
-    /// C0 and C1 controls, DEL, and the bidirectional overrides that could reorder the line.
-    static func escape(_ scalar: Unicode.Scalar) -> String? {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
-            "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-        default:
-            nil
-        }
-    }
-
-    /// `text` with every scalar ``escape(_:)`` covers shown escaped.
-    public static func escapingControls(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { escape($0) != nil }) else { return text }
-        var result = ""
-        for scalar in text.unicodeScalars {
-            if let escaped = escape(scalar) { result += escaped } else { result.unicodeScalars.append(scalar) }
-        }
-        return result
     }
 
     // MARK: - Colour
