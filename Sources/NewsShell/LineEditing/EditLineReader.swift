@@ -32,6 +32,7 @@ public final class EditLineReader: LineReader {
     private let editorHistory: OpaquePointer
     /// The current prompt as a C string; libedit reads it through `promptCallback` on every redraw.
     private var promptText: UnsafeMutablePointer<CChar>?
+    private var prompt = ""
     private let output = OutputSink.standardOutput
 
     /// Sets up libedit for the terminal on standard input/output, loads `history`'s entries for
@@ -124,6 +125,7 @@ public final class EditLineReader: LineReader {
     ]
 
     private func setPrompt(_ prompt: String) {
+        self.prompt = prompt
         free(promptText)
         // A NUL would end the C string early; libedit treats \u{1} as "invisible until the next \u{1}".
         promptText = strdup(prompt.replacingNULs())
@@ -169,18 +171,34 @@ public final class EditLineReader: LineReader {
 
     /// Lists candidates in columns below the line (asking first when there are many), as bash does.
     private func list(_ candidates: [String]) {
+        let width = TerminalInfo.size(of: STDOUT_FILENO).columns
+        let (beforeCursor, wholeLine) = lineText()
+        let cursorRow = EditorGeometry.row(after: beforeCursor, prompt: prompt, columns: width)
+        let lastRow = max(cursorRow, EditorGeometry.row(after: wholeLine, prompt: prompt, columns: width))
+        var text = String(repeating: "\r\n", count: lastRow - cursorRow + 1)
         if candidates.count > listingQueryThreshold {
-            output.write("\r\nDisplay all \(candidates.count) possibilities? (y or n)")
+            output.write(text + "Display all \(candidates.count) possibilities? (y or n)")
+            text = "\r\n"
             var answer: CChar = 0
-            let answered = el_getc(editor, &answer) == 1
-            guard answered, [UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: " ")].contains(UInt8(bitPattern: answer)) else {
-                output.write("\r\n")
+            let accepted: [UInt8] = [UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: " ")]
+            guard el_getc(editor, &answer) == 1, accepted.contains(UInt8(bitPattern: answer)) else {
+                output.write(text + String(repeating: "\r\n", count: cursorRow))
                 return
             }
         }
-        let width = TerminalInfo.size(of: STDOUT_FILENO).columns
-        let lines = CandidateColumns.layout(candidates, width: width)
-        output.write("\r\n" + lines.joined(separator: "\r\n") + "\r\n")
+        text += CandidateColumns.layout(candidates, width: width).joined(separator: "\r\n")
+        output.write(text + String(repeating: "\r\n", count: cursorRow + 1))
+    }
+
+    /// The line before the cursor and the whole line, as libedit holds them now.
+    private func lineText() -> (beforeCursor: String, whole: String) {
+        guard let info = el_line(editor), let start = info.pointee.buffer, let cursor = info.pointee.cursor,
+            let end = info.pointee.lastchar, start <= cursor, cursor <= end
+        else { return ("", "") }
+        let decode = { (count: Int) in
+            String(decoding: UnsafeRawBufferPointer(start: UnsafeRawPointer(start), count: count), as: UTF8.self)
+        }
+        return (decode(cursor - start), decode(end - start))
     }
 }
 
