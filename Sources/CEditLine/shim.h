@@ -16,6 +16,8 @@
 typedef char *(*newsq_el_prompt_fn)(EditLine *);
 /// Editor function (EL_ADDFN): returns one of the CC_* codes.
 typedef unsigned char (*newsq_el_command_fn)(EditLine *, int);
+/// Character reader (EL_GETCFN): stores one character, returns 1, 0 at end of input, -1 on error.
+typedef int (*newsq_el_read_fn)(EditLine *, wchar_t *);
 
 // MARK: - Standard streams (the C globals are not concurrency-safe to name from Swift 6)
 
@@ -66,6 +68,18 @@ static inline void *newsq_el_get_client_data(EditLine *e) {
     void *data = NULL;
     if (el_get(e, EL_CLIENTDATA, &data) != 0) return NULL;
     return data;
+}
+/// Replaces libedit's character reader (NULL restores the built-in one).
+static inline int newsq_el_set_reader(EditLine *e, newsq_el_read_fn fn) {
+    return el_set(e, EL_GETCFN, fn);
+}
+/// Puts the terminal into the editor's raw mode now (1) or back to normal (0).
+static inline int newsq_el_prepare_terminal(EditLine *e, int raw) {
+    return el_set(e, EL_PREP_TERM, raw);
+}
+/// Redraws the prompt and the line from scratch.
+static inline int newsq_el_refresh(EditLine *e) {
+    return el_set(e, EL_REFRESH);
 }
 /// Whether the editor is in edit mode (0 after `edit off` in ~/.editrc).
 static inline int newsq_el_get_edit_mode(EditLine *e) {

@@ -43,6 +43,7 @@ func run(_ statement: String, reader: EditLineReader) {
     case "sleep":
         let token = CancellationToken()
         let finished = Interrupts.cancelling(token) { () -> Bool in
+            out.writeLine("sleeping")
             for _ in 0..<2000 {
                 if token.isCancelled { return false }
                 usleep(10_000)

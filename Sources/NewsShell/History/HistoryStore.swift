@@ -17,12 +17,15 @@ import Darwin
 ///   it is never half-written.
 /// - The file is created with mode 0600; an existing regular file with a wider mode is
 ///   tightened to 0600 (history may hold sensitive searches). Devices such as `/dev/null` are
-///   written to but never re-moded or replaced.
+///   written to but never read, re-moded or replaced (`NEWSQ_HISTORY=/dev/null` turns
+///   persistence off); at most the last 16 MiB of a file are read.
 /// - A file that cannot be read or written costs ONE warning; the session goes on with its
 ///   in-memory history and stops writing after the first failed write.
 public final class HistoryStore {
     /// Entries kept when no capacity is given.
     public static let defaultCapacity = 1000
+    /// The most of a history file that is read (its end): a bound for a file grown by hand.
+    static let readLimit = 16 * 1024 * 1024
 
     /// The history file, or `nil` for a session that keeps history in memory only.
     public let path: String?
@@ -80,7 +83,7 @@ public final class HistoryStore {
 
     private func load() {
         guard let path else { return }
-        switch FileDescriptorIO.readFile(path) {
+        switch FileDescriptorIO.readRegularFile(path, limit: HistoryStore.readLimit) {
         case .success(let bytes):
             let stored = HistoryFileFormat.decode(bytes)
             entriesInFile = stored.count
@@ -123,7 +126,8 @@ public final class HistoryStore {
                 return .failure(error)
             }
         }
-        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        // O_NONBLOCK: a FIFO without a reader fails (ENXIO) instead of hanging the shell.
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NONBLOCK | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { return .failure(FileError(code: errno)) }
         var status = stat()
         if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
@@ -142,7 +146,9 @@ public final class HistoryStore {
     /// Rewrites the file with its newest `capacity` entries: temporary file, then `rename`.
     /// The file is re-read first, so entries appended by another session are kept.
     private func compact(_ path: String) {
-        guard case .success(let bytes) = FileDescriptorIO.readFile(path) else { return }
+        guard case .success(let bytes) = FileDescriptorIO.readRegularFile(path, limit: HistoryStore.readLimit) else {
+            return
+        }
         let newest = HistoryFileFormat.decode(bytes).suffix(capacity)
         var contents: [UInt8] = []
         for entry in newest { contents += HistoryFileFormat.encodeLine(entry) }

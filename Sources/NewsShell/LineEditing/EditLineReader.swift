@@ -14,12 +14,12 @@ import Darwin
 /// - Ctrl-C discards the line being typed and returns ``LineReadResult/interrupted``;
 ///   Ctrl-D on an empty line returns ``LineReadResult/endOfInput``. Both print a newline so the
 ///   driver's next output starts on a fresh line.
-/// - libedit's own signal handling is on (`EL_SIGNAL`): the terminal is put back into its
-///   normal mode before the process stops (Ctrl-Z) or dies (SIGTERM, SIGHUP), and redrawn on
-///   `SIGCONT` and window resizes.
+/// - While a line is edited the terminal is raw; ``EditorSignals`` puts it back to normal
+///   before the process stops (Ctrl-Z) or dies (SIGTERM, SIGHUP, SIGQUIT), and the line is
+///   redrawn when the process continues. Keystrokes are read by ``EditorInput``, which never
+///   misses a Ctrl-C.
 /// - Use it only when standard input and output are terminals
-///   (``TerminalInfo/standardStreamsAreTerminals``); one instance at a time (libedit keeps its
-///   signal state in a global).
+///   (``TerminalInfo/standardStreamsAreTerminals``), and one instance at a time.
 public final class EditLineReader: LineReader {
     /// Offers Tab completions; without one, Tab beeps.
     public var completer: (any LineCompleter)?
@@ -34,6 +34,7 @@ public final class EditLineReader: LineReader {
     private var promptText: UnsafeMutablePointer<CChar>?
     private var prompt = ""
     private let output = OutputSink.standardOutput
+    fileprivate private(set) var input: EditorInput
 
     /// Sets up libedit for the terminal on standard input/output, loads `history`'s entries for
     /// recall, and reads `~/.editrc` (or `$EDITRC`) when `readsEditrc`. `programName` selects
@@ -52,6 +53,9 @@ public final class EditLineReader: LineReader {
         self.editorHistory = editorHistory
         self.history = history
         self.promptText = strdup("")
+        self.input = EditorInput(descriptor: STDIN_FILENO) { resized in
+            if resized { el_resize(editor) } else { _ = newsq_el_refresh(editor) }
+        }
         configureHistory(capacity: history?.capacity ?? HistoryStore.defaultCapacity)
         configureEditor(readsEditrc: readsEditrc)
     }
@@ -68,9 +72,14 @@ public final class EditLineReader: LineReader {
     public func readLine(prompt: String) -> LineReadResult {
         setPrompt(prompt)
         _ = Interrupts.takePending()  // a Ctrl-C from before this prompt is not for it
+        SignalWakeup.drain()
+        // Raw mode before the prompt appears, so nothing typed after it is echoed by the terminal.
+        EditorSignals.activate(terminal: STDIN_FILENO) { _ = newsq_el_prepare_terminal(editor, 1) }
         var count: Int32 = 0
-        guard let line = el_gets(editor, &count) else {
-            let failure = errno
+        let read = el_gets(editor, &count)
+        let failure = errno
+        EditorSignals.deactivate()
+        guard let line = read else {
             if count < 0, Interrupts.takePending() || failure == EINTR {
                 output.write("^C\n")
                 return .interrupted
@@ -105,7 +114,8 @@ public final class EditLineReader: LineReader {
         _ = newsq_el_set_client_data(editor, Unmanaged.passUnretained(self).toOpaque())
         _ = newsq_el_set_prompt(editor, promptCallback, 1)
         _ = newsq_el_set_editor(editor, "emacs")
-        _ = newsq_el_set_signal(editor, 1)
+        _ = newsq_el_set_signal(editor, 0)  // EditorSignals does it, without losing a Ctrl-C
+        _ = newsq_el_set_reader(editor, readCallback)
         _ = newsq_el_set_history(editor, editorHistory)
         _ = newsq_el_add_function(editor, "newsq-complete", "Complete the word at the cursor", completeCallback)
         for (key, function) in EditLineReader.defaultBindings {
@@ -151,7 +161,9 @@ public final class EditLineReader: LineReader {
             replace(range, with: text, in: bytes, cursor: cursor)
         }
         if !plan.listing.isEmpty {
-            list(plan.listing)
+            // Screen positions come from the line as displayed, before the replacement.
+            let displayed = (beforeCursor: String(decoding: bytes[..<cursor], as: UTF8.self), whole: line)
+            list(plan.listing, below: displayed)
             return UInt8(CC_REDISPLAY)
         }
         return UInt8(plan.beep ? CC_REFRESH_BEEP : CC_REFRESH)
@@ -169,12 +181,12 @@ public final class EditLineReader: LineReader {
         if !text.isEmpty { _ = el_insertstr(editor, text.replacingNULs()) }
     }
 
-    /// Lists candidates in columns below the line (asking first when there are many), as bash does.
-    private func list(_ candidates: [String]) {
+    /// Lists candidates in columns below the line (asking first when there are many), as bash
+    /// does. `displayed` is the line as the screen shows it now.
+    private func list(_ candidates: [String], below displayed: (beforeCursor: String, whole: String)) {
         let width = TerminalInfo.size(of: STDOUT_FILENO).columns
-        let (beforeCursor, wholeLine) = lineText()
-        let cursorRow = EditorGeometry.row(after: beforeCursor, prompt: prompt, columns: width)
-        let lastRow = max(cursorRow, EditorGeometry.row(after: wholeLine, prompt: prompt, columns: width))
+        let cursorRow = EditorGeometry.row(after: displayed.beforeCursor, prompt: prompt, columns: width)
+        let lastRow = max(cursorRow, EditorGeometry.row(after: displayed.whole, prompt: prompt, columns: width))
         var text = String(repeating: "\r\n", count: lastRow - cursorRow + 1)
         if candidates.count > listingQueryThreshold {
             output.write(text + "Display all \(candidates.count) possibilities? (y or n)")
@@ -187,18 +199,8 @@ public final class EditLineReader: LineReader {
             }
         }
         text += CandidateColumns.layout(candidates, width: width).joined(separator: "\r\n")
+        // libedit redraws by first moving up as many rows as the cursor was below the prompt's.
         output.write(text + String(repeating: "\r\n", count: cursorRow + 1))
-    }
-
-    /// The line before the cursor and the whole line, as libedit holds them now.
-    private func lineText() -> (beforeCursor: String, whole: String) {
-        guard let info = el_line(editor), let start = info.pointee.buffer, let cursor = info.pointee.cursor,
-            let end = info.pointee.lastchar, start <= cursor, cursor <= end
-        else { return ("", "") }
-        let decode = { (count: Int) in
-            String(decoding: UnsafeRawBufferPointer(start: UnsafeRawPointer(start), count: count), as: UTF8.self)
-        }
-        return (decode(cursor - start), decode(end - start))
     }
 }
 
@@ -211,6 +213,26 @@ private func reader(of editor: OpaquePointer?) -> EditLineReader? {
 
 private let promptCallback: @convention(c) (OpaquePointer?) -> UnsafeMutablePointer<CChar>? = { editor in
     reader(of: editor)?.currentPrompt ?? newsq_empty_prompt()
+}
+
+private let readCallback: @convention(c) (OpaquePointer?, UnsafeMutablePointer<wchar_t>?) -> Int32 = {
+    editor, character in
+    guard let reader = reader(of: editor), let character else {
+        errno = EINVAL
+        return -1
+    }
+    switch reader.input.next() {
+    case .character(let scalar):
+        character.pointee = wchar_t(bitPattern: scalar)
+        return 1
+    case .endOfInput:
+        character.pointee = 0
+        return 0
+    case .failure(let code):
+        character.pointee = 0
+        errno = code
+        return -1
+    }
 }
 
 private let completeCallback: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { editor, _ in

@@ -42,23 +42,38 @@ enum FileDescriptorIO {
 // MARK: - Whole-file helpers
 
 extension FileDescriptorIO {
-    /// The contents of the file at `path`, or the `errno` of the failure.
-    static func readFile(_ path: String) -> Result<[UInt8], FileError> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    /// The last `limit` bytes (at most) of the regular file at `path`, starting at a line
+    /// boundary when cut; empty for anything else (a device such as `/dev/null` or `/dev/full`,
+    /// a FIFO: opened without blocking and never read).
+    static func readRegularFile(_ path: String, limit: Int) -> Result<[UInt8], FileError> {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(FileError(code: errno)) }
         defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return .failure(FileError(code: errno)) }
+        guard (status.st_mode & S_IFMT) == S_IFREG else { return .success([]) }
+        let size = Int(status.st_size)
+        let skipped = max(0, size - limit)
+        if skipped > 0, lseek(descriptor, off_t(skipped), SEEK_SET) < 0 {
+            return .failure(FileError(code: errno))
+        }
         var contents: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        while contents.count < limit {
+            let wanted = min(chunk.count, limit - contents.count)
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, wanted) }
             if count > 0 {
                 contents += chunk[0..<count]
             } else if count == 0 {
-                return .success(contents)
+                break
             } else if errno != EINTR {
                 return .failure(FileError(code: errno))
             }
         }
+        if skipped > 0, let newline = contents.firstIndex(of: UInt8(ascii: "\n")) {
+            contents.removeSubrange(...newline)  // the first line was cut: drop it
+        }
+        return .success(contents)
     }
 
     /// Creates `directory` and its missing parents with `mode` (like `mkdir -p`).

@@ -97,6 +97,7 @@ public enum Interrupts {
             wakeDescriptor.store(ends[1], ordering: .releasing)
             startWatcher(reading: ends[0])
         }
+        SignalWakeup.prepare()
         _ = pendingInterrupts.load(ordering: .relaxed)  // initialise before the handler runs
         var action = sigaction()
         action.__sigaction_handler.sa_handler = interruptSignalHandler
@@ -138,10 +139,12 @@ private let pendingInterrupts = Atomic<Int>(0)
 /// The write end of the wake-up pipe, or -1. Touched by the signal handler: lock-free atomic.
 private let wakeDescriptor = Atomic<Int32>(-1)
 
-/// The SIGINT handler: async-signal-safe (atomic add, `write(2)`), preserves `errno`.
+/// The SIGINT handler: async-signal-safe (atomic add, `write(2)`), preserves `errno`. It wakes
+/// the watcher thread and the line editor.
 private let interruptSignalHandler: @convention(c) (Int32) -> Void = { _ in
     let savedErrno = errno
     pendingInterrupts.add(1, ordering: .sequentiallyConsistent)
+    SignalWakeup.notify()
     let descriptor = wakeDescriptor.load(ordering: .acquiring)
     if descriptor >= 0 {
         var byte: UInt8 = 1

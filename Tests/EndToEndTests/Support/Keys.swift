@@ -11,6 +11,7 @@ enum Key {
     static let controlA = "\u{01}"
     static let controlC = "\u{03}"
     static let controlD = "\u{04}"
+    static let controlE = "\u{05}"
     static let controlR = "\u{12}"
     static let controlT = "\u{14}"
 }

@@ -28,6 +28,9 @@ final class PseudoTerminal {
 
     /// The child's process id.
     let processID: pid_t
+    /// The terminal's width and height.
+    private(set) var columns: Int
+    private(set) var rows: Int
     private let master: Int32
     private let slave: Int32
     private(set) var rawOutput: [UInt8] = []
@@ -50,6 +53,8 @@ final class PseudoTerminal {
         _ = fcntl(slave, F_SETFD, FD_CLOEXEC)
         self.master = master
         self.slave = slave
+        self.columns = columns
+        self.rows = rows
         var name = [CChar](repeating: 0, count: 256)
         guard ttyname_r(slave, &name, name.count) == 0, let end = name.firstIndex(of: 0) else {
             Glibc.close(master)
@@ -116,6 +121,33 @@ final class PseudoTerminal {
         }
     }
 
+    /// What the screen shows now.
+    var screen: ScreenModel { ScreenModel(columns: columns, rows: rows, output: rawOutput) }
+
+    /// Waits until the screen satisfies `condition` (described as `expectation` on failure);
+    /// returns the screen.
+    @discardableResult
+    func waitForScreen(
+        _ expectation: String, timeout: Double = 10, until condition: (ScreenModel) -> Bool
+    ) throws -> ScreenModel {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            let current = screen
+            if condition(current) { return current }
+            guard deadline.timeIntervalSinceNow > 0 else {
+                throw Failure(description: "timed out after \(timeout) s waiting for the screen to show \(expectation)\n"
+                    + "--- screen ---\n\(current.text)\n--- raw ---\n\(rawDescription)")
+            }
+            pump(upTo: min(deadline.timeIntervalSinceNow, 0.2))
+        }
+    }
+
+    /// Waits until some visible row reads exactly `line` (trailing blanks ignored).
+    @discardableResult
+    func waitForScreenLine(_ line: String, timeout: Double = 10) throws -> ScreenModel {
+        try waitForScreen(line.debugDescription + " on a row", timeout: timeout) { $0.visibleLines.contains(line) }
+    }
+
     /// Reads whatever arrives within `seconds`.
     func drain(for seconds: Double) {
         let deadline = Date().addingTimeInterval(seconds)
@@ -141,6 +173,14 @@ final class PseudoTerminal {
     /// Sends `signal` to the child.
     func signal(_ signal: Int32) {
         kill(processID, signal)
+    }
+
+    /// Changes the window size; the kernel sends the child SIGWINCH.
+    func resize(columns: Int, rows: Int) throws {
+        var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
+        guard ioctl(master, UInt(TIOCSWINSZ), &size) == 0 else { throw Failure(description: "TIOCSWINSZ failed") }
+        self.columns = columns
+        self.rows = rows
     }
 
     /// The terminal's current settings (the program's, while it runs; what it left behind after).

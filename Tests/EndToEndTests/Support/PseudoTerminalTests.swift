@@ -65,3 +65,30 @@ struct PseudoTerminalTests {
         #expect(PseudoTerminal.plain(Array(raw.utf8)) == plain)
     }
 }
+
+/// The screen model the end-to-end tests read the terminal through.
+@Suite("ScreenModel")
+struct ScreenModelTests {
+    @Test("text, carriage return, newline and erase to end of line")
+    func basics() {
+        let screen = ScreenModel(columns: 20, rows: 4, output: Array("abc\r\ndef\rX\u{1B}[K\r\n".utf8))
+        #expect(screen.visibleLines == ["abc", "X", "", ""])
+    }
+
+    @Test("libedit-style partial redraw: column moves, delete and insert characters")
+    func partialRedraw() {
+        let output = "newsq> second statement\r\u{1B}[8G\u{1B}[Pfirst\u{1B}[12X"
+        // The delete shifts the old text left; "first" overwrites; X erases the rest.
+        let screen = ScreenModel(columns: 40, rows: 2, output: Array(output.utf8))
+        #expect(screen.visibleLines[0] == "newsq> first")
+        let inserted = ScreenModel(columns: 20, rows: 1, output: Array("abd\u{1B}[3G\u{1B}[1@c".utf8))
+        #expect(inserted.visibleLines == ["abcd"])
+    }
+
+    @Test("wide characters take two cells and lines wrap at the margin, scrolling at the bottom")
+    func wrapping() {
+        let screen = ScreenModel(columns: 5, rows: 2, output: Array("王毅ab\r\nxyz123".utf8))
+        #expect(screen.scrollback == ["王毅a", "b"])
+        #expect(screen.visibleLines == ["xyz12", "3"])
+    }
+}
