@@ -31,8 +31,10 @@ final class PseudoTerminal {
     /// The terminal's width and height.
     private(set) var columns: Int
     private(set) var rows: Int
-    private let master: Int32
-    private let slave: Int32
+    /// The master side (-1 once closed).
+    private var master: Int32
+    /// The parent's own descriptor of the slave side (-1 once closed).
+    private var slave: Int32
     private(set) var rawOutput: [UInt8] = []
     private var consumed = 0
     private var exitStatus: Int32?
@@ -50,6 +52,7 @@ final class PseudoTerminal {
             throw Failure(description: "openpty failed: \(String(cString: strerror(errno)))")
         }
         _ = fcntl(master, F_SETFD, FD_CLOEXEC)
+        _ = fcntl(master, F_SETFL, O_NONBLOCK)  // reads never block, even after a spurious wake-up
         _ = fcntl(slave, F_SETFD, FD_CLOEXEC)
         self.master = master
         self.slave = slave
@@ -83,12 +86,17 @@ final class PseudoTerminal {
     }
 
     /// Types raw bytes.
-    func send(bytes: [UInt8]) throws {
+    func send(bytes: [UInt8], timeout: Double = 10) throws {
+        let deadline = Date().addingTimeInterval(timeout)
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
+                if errno == EAGAIN, deadline.timeIntervalSinceNow > 0 {
+                    pump(upTo: 0.01)  // the child is not reading yet: keep draining its output
+                    continue
+                }
                 throw Failure(description: "write to pty failed: \(String(cString: strerror(errno)))")
             }
             offset += written
@@ -160,6 +168,7 @@ final class PseudoTerminal {
     }
 
     private func pump(upTo seconds: Double) {
+        guard master >= 0 else { return }
         var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
         let ready = poll(&descriptor, 1, Int32(max(1, seconds * 1000)))
         guard ready > 0 else { return }
@@ -213,7 +222,7 @@ final class PseudoTerminal {
         }
     }
 
-    /// Kills the child if it still runs and closes the terminal.
+    /// Kills the child if it still runs and closes the terminal (once; later calls do nothing).
     func close() {
         if exitStatus == nil {
             kill(processID, SIGKILL)
@@ -223,6 +232,8 @@ final class PseudoTerminal {
         }
         if master >= 0 { Glibc.close(master) }
         if slave >= 0 { Glibc.close(slave) }
+        master = -1
+        slave = -1
     }
 
     // MARK: Helpers
