@@ -50,7 +50,8 @@ struct CompletionPlan: Equatable {
     /// The longest prefix, ending on a character boundary, that every string starts with.
     static func longestCommonPrefix(_ strings: [String]) -> String {
         guard let first = strings.first else { return "" }
-        var shared = Array(first.utf8)
+        let firstBytes = Array(first.utf8)
+        var shared = firstBytes
         for string in strings.dropFirst() {
             var length = 0
             for (left, right) in zip(shared, string.utf8) {
@@ -60,7 +61,7 @@ struct CompletionPlan: Equatable {
             shared.removeSubrange(length...)
         }
         var end = shared.count
-        while end > 0, !UTF8Offsets.isBoundary(end, in: shared) { end -= 1 }
+        while end > 0, !UTF8Offsets.isBoundary(end, in: firstBytes) { end -= 1 }
         return String(decoding: shared[0..<end], as: UTF8.self)
     }
 }
