@@ -6,6 +6,8 @@
 // - `history` lists the history; `sleep` runs a 20-second "query" that Ctrl-C cancels;
 //   `page N` shows N numbered lines through the pager (auto mode).
 // - Tab completes from a fixed word list (plus item000…item149 to exercise the listing query).
+// - `EditLineProbe --write-forever` writes numbered lines to standard output until it fails
+//   (no terminal needed): a closed pipe must end it quietly with status 0.
 import NewsQuery
 import NewsShell
 
@@ -67,6 +69,13 @@ extension String {
 }
 
 // MARK: - Main loop
+
+if CommandLine.arguments.dropFirst().first == "--write-forever" {
+    var number = 0
+    while out.writeLine("line \(number)") { number += 1 }
+    OutputSink.standardError.writeLine("probe: write failed without ending the process")
+    exit(3)
+}
 
 let history = HistoryStore(path: HistoryLocation.resolve())
 guard let reader = EditLineReader(history: history) else {
