@@ -34,7 +34,7 @@ public final class EditLineReader: LineReader {
     private var promptText: UnsafeMutablePointer<CChar>?
     private var prompt = ""
     private let output = OutputSink.standardOutput
-    fileprivate private(set) var input: EditorInput
+    fileprivate let input: EditorInput
 
     /// Sets up libedit for the terminal on standard input/output, loads `history`'s entries for
     /// recall, and reads `~/.editrc` (or `$EDITRC`) when `readsEditrc`. `programName` selects
@@ -76,6 +76,7 @@ public final class EditLineReader: LineReader {
         // Raw mode before the prompt appears, so nothing typed after it is echoed by the terminal.
         EditorSignals.activate(terminal: STDIN_FILENO) { _ = newsq_el_prepare_terminal(editor, 1) }
         var count: Int32 = 0
+        errno = 0
         let read = el_gets(editor, &count)
         let failure = errno
         EditorSignals.deactivate()
@@ -87,9 +88,9 @@ public final class EditLineReader: LineReader {
             output.write("\n")
             return .endOfInput
         }
-        var bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(line).assumingMemoryBound(to: UInt8.self), count: strlen(line)))
-        if bytes.last == UInt8(ascii: "\n") { bytes.removeLast() }
-        return .line(String(decoding: bytes, as: UTF8.self))
+        let bytes = UnsafeRawBufferPointer(start: line, count: strlen(line))
+        let end = bytes.last == UInt8(ascii: "\n") ? bytes.count - 1 : bytes.count
+        return .line(String(decoding: bytes[..<end], as: UTF8.self))
     }
 
     /// Makes `entry` recallable and, with a ``HistoryStore``, persists it.

@@ -8,14 +8,23 @@ public struct ANSIStyle: Equatable, Sendable {
     /// A style made of the given SGR parameters.
     public init(_ codes: [Int]) { self.codes = codes }
 
+    /// Bold (1).
     public static let bold = ANSIStyle([1])
+    /// Dim (2).
     public static let dim = ANSIStyle([2])
+    /// Underlined (4).
     public static let underline = ANSIStyle([4])
+    /// Red text (31).
     public static let red = ANSIStyle([31])
+    /// Green text (32).
     public static let green = ANSIStyle([32])
+    /// Yellow text (33).
     public static let yellow = ANSIStyle([33])
+    /// Blue text (34).
     public static let blue = ANSIStyle([34])
+    /// Magenta text (35).
     public static let magenta = ANSIStyle([35])
+    /// Cyan text (36).
     public static let cyan = ANSIStyle([36])
 
     /// This style with `other`'s parameters added.

@@ -12,14 +12,17 @@ import Synchronization
 /// during a query it cancels that query; it never ends the shell.
 ///
 /// How it works: ``install()`` sets a `SIGINT` handler that only does async-signal-safe things
-/// (increments an atomic counter and writes one byte to a pipe). A watcher thread, which blocks
-/// every signal, reads that pipe and runs the actions registered with ``onInterrupt(_:)`` — for
-/// a query, ``cancelling(_:during:)`` registers `token.cancel()`.
+/// (increments an atomic counter, writes one byte to each of two pipes). A watcher thread, which
+/// blocks every signal, reads the first pipe and runs the actions registered with
+/// ``onInterrupt(_:)`` — for a query, ``cancelling(_:during:)`` registers `token.cancel()`. The
+/// line editor waits on the second pipe (``SignalWakeup``) beside the terminal, so a Ctrl-C is
+/// seen even when it arrives between two keystrokes, and `el_gets` returns NULL with `EINTR`.
 ///
-/// The handler is installed with `SA_RESTART`, so a Ctrl-C never makes an unrelated system call
-/// (reading a corpus file, writing output) fail with `EINTR`. The line editor is still
-/// interrupted: while it reads, libedit's own handler (`EL_SIGNAL`) catches the signal without
-/// `SA_RESTART`, restores the terminal and passes the signal on to this one.
+/// The handler is installed with `SA_RESTART`: a Ctrl-C never makes an unrelated system call
+/// (reading a corpus file, writing output, waiting for the pager) fail with `EINTR`.
+///
+/// Without a handler, Ctrl-C ends the process (status 130): scripts that want that simply do
+/// not call ``install()`` (nor create an ``EditLineReader``).
 ///
 /// Driver usage:
 /// ```swift

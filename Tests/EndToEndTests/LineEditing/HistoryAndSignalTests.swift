@@ -80,11 +80,13 @@ struct HistoryAndSignalTests {
     @Test("an unwritable history file costs one warning and the session goes on")
     func unwritableHistory() throws {
         let home = try TestEnvironment.makeScratchDirectory()
+        defer { try? FileManager.default.removeItem(atPath: home) }
         try "not a directory".write(toFile: home + "/blocker", atomically: true, encoding: .utf8)
         let probe = try ProbeSession(home: home, environment: ["NEWSQ_HISTORY": home + "/blocker/history"])
         try probe.enter("first")
         try probe.enter("second")
         try probe.type(Key.up + Key.up + Key.enter, thenWaitFor: "got: first\n")
+        try probe.terminal.waitFor("newsq> ")
         #expect(try probe.quit() == 0)
         let plain = probe.terminal.plainText
         #expect(plain.components(separatedBy: "newsq: warning:").count - 1 == 1)

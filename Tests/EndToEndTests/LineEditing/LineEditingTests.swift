@@ -213,6 +213,7 @@ struct LineEditingTests {
     @Test("~/.editrc is read, and its program-specific lines apply")
     func editrcIsHonoured() throws {
         let home = try TestEnvironment.makeScratchDirectory()
+        defer { try? FileManager.default.removeItem(atPath: home) }
         // By default Ctrl-T transposes characters; here it moves to the start of the line.
         try "newsq:bind ^T ed-move-to-beg\n".write(toFile: home + "/.editrc", atomically: true, encoding: .utf8)
         let probe = try ProbeSession(home: home)
