@@ -21,8 +21,9 @@ public enum PagerMode: String, Sendable, CaseIterable {
 
 /// Shows long results through `$PAGER` (default `less -FRX`), or writes them directly.
 ///
-/// The pager runs as `/bin/sh -c "$PAGER"` with the text on its standard input and the
-/// default signal actions restored. If it quits early (`q` in less) the write fails with `EPIPE`,
+/// The pager runs as `/bin/sh -c "$PAGER"` with the text on its standard input, the default
+/// signal actions restored, and `LESS=FRX` when `LESS` is unset (as git does, so a plain
+/// `PAGER=less` still shows colours and quits when the text fits). If it quits early (`q` in less) the write fails with `EPIPE`,
 /// which only stops the writing: newsq ignores `SIGPIPE`. If it cannot start (spawn failure,
 /// exit status 126 or 127, or the default `less` missing) the text is written directly.
 /// An empty `$PAGER` means no pager.
@@ -137,15 +138,17 @@ public struct Pager: Sendable {
         posix_spawnattr_setsigmask(&attributes, &unblocked)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
         let words: [String] = ["sh", "-c", command]
-        let variables = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
+        var environment = ProcessInfo.processInfo.environment
+        if environment["LESS"] == nil { environment["LESS"] = "FRX" }  // as git does: colours pass through
+        let variables = environment.map { "\($0.key)=\($0.value)" }
         let arguments: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
-        let environment: [UnsafeMutablePointer<CChar>?] = variables.map { strdup($0) } + [nil]
+        let environmentStrings: [UnsafeMutablePointer<CChar>?] = variables.map { strdup($0) } + [nil]
         defer {
             arguments.forEach { free($0) }
-            environment.forEach { free($0) }
+            environmentStrings.forEach { free($0) }
         }
         var child: pid_t = 0
-        let result = posix_spawn(&child, "/bin/sh", &actions, &attributes, arguments, environment)
+        let result = posix_spawn(&child, "/bin/sh", &actions, &attributes, arguments, environmentStrings)
         return result == 0 ? child : nil
     }
 

@@ -83,3 +83,15 @@ struct OutputSinkTests {
         #expect(!sink.write("nobody reads this\n"))
     }
 }
+
+@Suite("Pager environment")
+struct PagerEnvironmentTests {
+    @Test("the pager gets LESS=FRX when LESS is unset")
+    func lessOptions() throws {
+        let scratch = try ScratchDirectory()
+        let output = scratch.file("environment")
+        let expected = ProcessInfo.processInfo.environment["LESS"] ?? "FRX"
+        #expect(Pager.run("printf %s \"$LESS\" > '\(output)'", input: ""))
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == expected)
+    }
+}
