@@ -81,13 +81,6 @@ static inline int newsq_el_prepare_terminal(EditLine *e, int raw) {
 static inline int newsq_el_refresh(EditLine *e) {
     return el_set(e, EL_REFRESH);
 }
-/// Whether the editor is in edit mode (0 after `edit off` in ~/.editrc).
-static inline int newsq_el_get_edit_mode(EditLine *e) {
-    int mode = 0;
-    if (el_get(e, EL_EDITMODE, &mode) != 0) return 0;
-    return mode;
-}
-
 // MARK: - history
 
 /// Sets the maximum number of entries kept in memory.
