@@ -59,6 +59,15 @@ let package = Package(
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"], resources: [.copy("Gold")]),
         .testTarget(name: "NewsQueryTests", dependencies: ["NewsQuery", "NewsModel"]),
         .testTarget(name: "NewsShellTests", dependencies: ["NewsShell", "NewsQuery", "NewsModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["newsq"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["newsq", "EditLineProbe"]),
+
+        // MARK: - Test support
+        // A line-echo program on NewsShell's EditLineReader that EndToEndTests type at through a
+        // pseudo-terminal; not a product.
+        .executableTarget(
+            name: "EditLineProbe",
+            dependencies: ["NewsShell", "NewsQuery"],
+            path: "Tests/EditLineProbe"
+        ),
     ]
 )
