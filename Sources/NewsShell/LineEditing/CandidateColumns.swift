@@ -7,7 +7,7 @@ public enum CandidateColumns {
     /// spaces; one candidate per line when even one column is wider than the terminal).
     public static func layout(_ candidates: [String], width: Int) -> [String] {
         guard !candidates.isEmpty else { return [] }
-        let widths = candidates.map(DisplayWidth.of)
+        let widths = candidates.map(PrintedWidth.of)
         let widest = widths.max() ?? 0
         let gap = 2
         // Keep the last column free: some terminals wrap when it is written.

@@ -1,3 +1,5 @@
+import NewsQuery
+
 // MARK: - Where the editor's cursor is on screen
 
 /// Screen arithmetic for libedit's display of prompt + line, used to print a completion listing
@@ -24,7 +26,7 @@ enum EditorGeometry {
                 row += 1
                 column = 0
             } else {
-                advance(by: DisplayWidth.scalarWidth(scalar.value))
+                advance(by: DisplayWidth.of(scalar))
             }
         }
         for scalar in text.unicodeScalars {
@@ -37,7 +39,7 @@ enum EditorGeometry {
             case 0..<0x20, 0x7F:
                 advance(by: 2)  // shown as ^X
             default:
-                advance(by: DisplayWidth.scalarWidth(scalar.value))
+                advance(by: DisplayWidth.of(scalar))
             }
         }
         return column >= width ? row + 1 : row

@@ -71,7 +71,7 @@ public struct Pager: Sendable {
             let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
             let line = bytes[lineStart..<lineEnd]
             let isPlainASCII = line.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
-            let columnsUsed = isPlainASCII ? line.count : DisplayWidth.of(String(Substring(line)))
+            let columnsUsed = isPlainASCII ? line.count : PrintedWidth.of(String(Substring(line)))
             rows += max(1, (columnsUsed + width - 1) / width)
             lineStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
         }

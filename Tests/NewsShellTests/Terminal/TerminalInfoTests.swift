@@ -50,13 +50,13 @@ struct TerminalInfoTests {
     }
 }
 
-@Suite("DisplayWidth")
-struct DisplayWidthTests {
+@Suite("PrintedWidth")
+struct PrintedWidthTests {
     @Test("columns taken by text", arguments: [
         ("abc", 3), ("王毅", 4), ("café", 4), ("cafe\u{301}", 4), ("\u{1B}[1;31mred\u{1B}[0m", 3),
         ("\u{1B}]0;title\u{07}x", 1), ("a\tb", 9), ("ＡＢ", 4), ("🙂", 2), ("", 0), ("zero\u{200B}width", 9),
     ])
     func widths(text: String, columns: Int) {
-        #expect(DisplayWidth.of(text) == columns)
+        #expect(PrintedWidth.of(text) == columns)
     }
 }
