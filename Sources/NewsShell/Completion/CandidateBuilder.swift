@@ -47,16 +47,14 @@ struct CandidateBuilder {
         case .index(let index):
             names = index.names(matching: CompletionKey.fold(partial.text, keepingTrailingSpace: true))
         case .fixed(let words):
-            names = WordMatching.filter(words, prefix: partial.text).map {
-                NameIndex.Name(text: $0, isBare: NameIndex.isBareWord($0))
-            }
+            names = WordMatching.filter(words, prefix: partial.text).map(NameIndex.Name.init)
         case nil:
             names = []
         }
         guard !names.isEmpty else { return .none(at: partial.range.upperBound) }
         // Quote every candidate when one needs it, so their common prefix can still be inserted.
         let quoted = partial.isQuoted || names.contains { !$0.isBare }
-        let candidates = names.map { quoted ? StatementPrinter.quoted($0.text) : $0.text }
+        let candidates = names.map { quoted ? $0.quoted : $0.text }
         return Completion(replaceRange: partial.range, candidates: candidates)
     }
 

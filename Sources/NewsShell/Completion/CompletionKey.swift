@@ -12,6 +12,14 @@ enum CompletionKey {
     /// The folded bytes of `text`; with `keepingTrailingSpace`, a trailing blank in `text` is
     /// kept as one space (so the typed `"Wang "` matches "Wang Yi" but not "Wangari").
     static func fold(_ text: some StringProtocol, keepingTrailingSpace: Bool = false) -> [UInt8] {
+        var cache: [String: String]?
+        return fold(text, keepingTrailingSpace: keepingTrailingSpace, cache: &cache)
+    }
+
+    /// ``fold(_:keepingTrailingSpace:)`` remembering each word's folded form in `cache` (when
+    /// not nil), for folding many names that share words.
+    static func fold(_ text: some StringProtocol, keepingTrailingSpace: Bool = false,
+                     cache: inout [String: String]?) -> [UInt8] {
         var key: [UInt8] = []
         var wordStart: String.UnicodeScalarView.Index?
         let scalars = text.unicodeScalars
@@ -19,7 +27,14 @@ enum CompletionKey {
         func flush(upTo end: String.UnicodeScalarView.Index) {
             guard let start = wordStart else { return }
             wordStart = nil
-            let folded = NameKey.normalize(String(String.UnicodeScalarView(scalars[start..<end])))
+            let word = String(String.UnicodeScalarView(scalars[start..<end]))
+            let folded: String
+            if let known = cache?[word] {
+                folded = known
+            } else {
+                folded = NameKey.normalize(word)
+                cache?[word] = folded
+            }
             guard !folded.isEmpty else { return }
             if !key.isEmpty { key.append(space) }
             key.append(contentsOf: folded.utf8)

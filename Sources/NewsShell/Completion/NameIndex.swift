@@ -10,8 +10,16 @@ struct NameIndex: Sendable {
     /// A name a completion may insert.
     struct Name: Sendable, Equatable {
         var text: String
+        /// The name as a string literal (`"Wang Yi"`).
+        var quoted: String
         /// Whether the name can be written as a bare word (`taiwan`); otherwise it is quoted.
         var isBare: Bool
+
+        init(_ text: String) {
+            self.text = text
+            self.quoted = StatementPrinter.quoted(text)
+            self.isBare = NameIndex.isBareWord(text)
+        }
     }
 
     /// One searchable key: the bytes `keys[start..<end]` lead to entry `entry`.
@@ -66,7 +74,7 @@ struct NameIndex: Sendable {
         for (isCanonical, group) in [(true, canonical), (false, aliases)] {
             for entry in group {
                 let id = Int32(names.count)
-                names.append(Name(text: entry.text, isBare: Self.isBareWord(entry.text)))
+                names.append(Name(entry.text))
                 let start = keys.count
                 keys.append(contentsOf: entry.key)
                 let end = Int32(keys.count)
@@ -90,13 +98,15 @@ struct NameIndex: Sendable {
 
     /// `texts` with their folded keys, sorted by key (then by text, for a stable order).
     private static func sortedByKey(_ texts: [String]) -> [(text: String, key: [UInt8])] {
-        texts.map { ($0, CompletionKey.fold($0)) }.sorted {
+        var cache: [String: String]? = [:]
+        return texts.map { ($0, CompletionKey.fold($0, cache: &cache)) }.sorted {
             $0.key.lexicographicallyPrecedes($1.key) || ($0.key == $1.key && $0.text < $1.text)
         }
     }
 
     /// Whether `text` reads back as one bare word: exactly one word token, without a problem.
     static func isBareWord(_ text: String) -> Bool {
+        if text.utf8.contains(UInt8(ascii: " ")) { return false }
         let tokens = Lexer.tokens(of: SourceFile(name: "", text: text))
         guard tokens.count == 2, let word = tokens.first else { return false }
         return word.kind == .word && word.diagnostic == nil
