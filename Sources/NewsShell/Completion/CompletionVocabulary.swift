@@ -10,13 +10,9 @@ import NewsQuery
 /// bindings do.
 public struct CompletionVocabulary: Sendable {
     /// A name bound by `let` and the collection its query draws from.
-    public struct Binding: Sendable, Equatable {
-        public var name: String
-        public var collection: CollectionName
-        public init(name: String, collection: CollectionName) {
-            self.name = name
-            self.collection = collection
-        }
+    struct Binding: Sendable, Equatable {
+        var name: String
+        var collection: CollectionName
     }
 
     /// People and organisations: canonical names, with their aliases.
@@ -28,7 +24,7 @@ public struct CompletionVocabulary: Sendable {
     /// Outlet names.
     let outlets: NameIndex
     /// The `let`-bound names, sorted.
-    public private(set) var bindings: [Binding]
+    private(set) var bindings: [Binding]
     /// What `.help` accepts: dot-command names without their dot, keywords and collections.
     public var helpTopics: [String] = CompletionVocabulary.defaultHelpTopics
 

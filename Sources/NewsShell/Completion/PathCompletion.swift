@@ -15,6 +15,8 @@ struct PathCompletion {
         var isDirectory: Bool
     }
 
+    // MARK: - Completing
+
     /// The paths completing `typed`; with `preferringScripts`, only directories and `.q` files
     /// are offered unless no such entry matches.
     func completion(of typed: Partial, preferringScripts: Bool) -> Completion {
@@ -30,7 +32,7 @@ struct PathCompletion {
         guard let directory = resolve(directoryPart) else { return none }
         var entries = matchingEntries(in: directory, prefix: namePrefix)
         if preferringScripts {
-            let scripts = entries.filter { $0.isDirectory || $0.name.hasSuffix(".q") }
+            let scripts = entries.filter { $0.isDirectory || $0.name.utf8.reversed().starts(with: "q.".utf8) }
             if !scripts.isEmpty { entries = scripts }
         }
         guard !entries.isEmpty else { return none }
@@ -40,6 +42,8 @@ struct PathCompletion {
         let onlyDirectory = entries.count == 1 && entries[0].isDirectory
         return Completion(replaceRange: typed.range, candidates: candidates, suffixWhenUnique: onlyDirectory ? "" : " ")
     }
+
+    // MARK: - Helpers
 
     /// `path` as inserted: in double quotes when the typed word opened one or the path holds a
     /// blank or a quote; `closed` adds the closing quote (a file; a directory's path goes on).

@@ -24,8 +24,10 @@ struct QueryState: Equatable {
         case afterNegation([String])
         /// After `FIELD is` (`not` or `missing` follows) or `FIELD is not` (`missing` follows).
         case afterIs([String]), afterIsNot([String])
-        /// After `FIELD =` (or another comparison operator): a value follows.
+        /// After `FIELD =`, `!=` or `~`: a value follows, one the vocabulary may offer.
         case afterOperator([String])
+        /// After `FIELD <` (or `<=`, `>`, `>=`): a number or date follows.
+        case afterOrdering
         /// After `FIELD in` (`[` follows), inside its list where a value may come, or after one.
         case afterIn([String]), listValue([String]), listSeparator([String])
         /// After `matches`: a regular expression follows.
@@ -40,8 +42,9 @@ struct QueryState: Equatable {
 
     /// The collection the query reads (nil when the source is not known).
     var collection: CollectionName?
-    /// The clause keywords met, in order.
-    var clauses: [Keyword] = []
+    /// The rank in ``Keyword/clauseKeywords`` of the latest clause met (-1: none yet); a
+    /// clause may only be followed by later ones.
+    var latestClause = -1
     var position: Position = .afterSource
     /// How many `(` are open in the `where` clause.
     var openParentheses = 0
@@ -64,7 +67,7 @@ struct QueryState: Equatable {
     /// The position a clause keyword leads to; any clause keyword starts its clause, as the
     /// parser's recovery does.
     private mutating func startClause(_ keyword: Keyword) {
-        clauses.append(keyword)
+        latestClause = max(latestClause, Keyword.clauseKeywords.firstIndex(of: keyword) ?? latestClause)
         openParentheses = 0
         switch keyword {
         case .where: position = .condition
@@ -85,7 +88,8 @@ struct QueryState: Equatable {
         case (.condition, .word): return .afterPath([token.text], .condition)
         case (.pathStart(let role), .word): return .afterPath([token.text], role)
         case (.afterPath(let path, let role), .dot): return .pathDot(path, role)
-        case (.pathDot(let path, let role), .word): return .afterPath(path + [token.text], role)
+        case (.pathDot(let path, let role), .word) where path.count < Self.maxPathLength:
+            return .afterPath(path + [token.text], role)
         case (.afterPath(let path, .condition), _): return afterConditionField(path, token)
         case (.afterPath(_, .sortKey), .keyword(.asc)), (.afterPath(_, .sortKey), .keyword(.desc)):
             return .afterDirection
@@ -95,7 +99,8 @@ struct QueryState: Equatable {
         case (.afterNegation, .keyword(.matches)): return .afterMatches
         case (.afterIs(let path), .keyword(.not)): return .afterIsNot(path)
         case (.afterIs, .keyword(.missing)), (.afterIsNot, .keyword(.missing)): return .afterCondition
-        case (.afterOperator, _) where Self.isValue(token): return .afterCondition
+        case (.afterOperator, _) where Self.isValue(token), (.afterOrdering, _) where Self.isValue(token):
+            return .afterCondition
         case (.afterIn(let path), .leftBracket): return .listValue(path)
         case (.listValue(let path), _) where Self.isValue(token): return .listSeparator(path)
         case (.listSeparator(let path), .comma): return .listValue(path)
@@ -115,7 +120,8 @@ struct QueryState: Equatable {
     /// The position after the token following a condition's field path: an operator.
     private func afterConditionField(_ path: [String], _ token: Token) -> Position {
         switch token.kind {
-        case .comparison: .afterOperator(path)
+        case .comparison(.equal), .comparison(.notEqual), .comparison(.contains): .afterOperator(path)
+        case .comparison: .afterOrdering
         case .keyword(.not): .afterNegation(path)
         case .keyword(.is): .afterIs(path)
         case .keyword(.in): .afterIn(path)
@@ -155,7 +161,7 @@ struct QueryState: Equatable {
         case .afterCount: .keywords(["by"] + clausesAfter(.count))
         case .afterSort: .keywords(["by"])
         case .afterLimitNumber: .keywords(clausesAfter(.limit))
-        case .afterIn, .listSeparator, .afterMatches, .afterLimit, .lost: .nothing
+        case .afterIn, .listSeparator, .afterMatches, .afterOrdering, .afterLimit, .lost: .nothing
         }
     }
 
@@ -163,8 +169,11 @@ struct QueryState: Equatable {
     /// every clause seen, in the grammar's order.
     private func clausesAfter(_ current: Keyword?) -> [String] {
         let order = Keyword.clauseKeywords
-        let ranks = (clauses + [current].compactMap { $0 }).compactMap { order.firstIndex(of: $0) }
-        let latest = ranks.max() ?? -1
+        let latest = max(latestClause, current.flatMap { order.firstIndex(of: $0) } ?? -1)
         return order.indices.filter { $0 > latest }.map { order[$0].rawValue }
     }
+
+    /// The longest field path followed, as the binder limits paths (`article.outlet.quotes...`
+    /// could otherwise go on forever).
+    static let maxPathLength = 16
 }

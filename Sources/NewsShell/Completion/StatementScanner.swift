@@ -18,6 +18,8 @@ struct Partial: Equatable {
 /// Reads statement text up to the cursor with the real ``Lexer`` and walks its tokens with a
 /// ``ContextWalker``: what the cursor's position expects, and the word being typed there.
 enum StatementScanner {
+    // MARK: - Scanning
+
     /// The expectation and partial word at the end of `text` (the statement so far, the cursor
     /// at its end); nil when the cursor is somewhere nothing can be completed (inside a
     /// comment, a finished string or a regular expression).
@@ -64,6 +66,8 @@ enum StatementScanner {
             return nil
         }
     }
+
+    // MARK: - Comments
 
     /// Whether the blanks and comments from `start` to the end of `bytes` leave the end inside
     /// a `--` comment (one started on the last line of them).

@@ -43,6 +43,12 @@ struct CompletionRobustnessTests {
         }
         let huge = "quotes where " + String(repeating: "(", count: 100_000) + "spe"
         #expect(completer.completions(for: huge, cursor: huge.utf8.count).candidates == ["speaker"])
+        for long in ["quotes where " + String(repeating: "a.", count: 200_000),
+                     "quotes " + String(repeating: "where ", count: 100_000) + "sp",
+                     String(repeating: "quotes;", count: 100_000),
+                     "quotes where topic in [" + String(repeating: "taiwan, ", count: 100_000) + "t"] {
+            _ = completer.completions(for: long, cursor: long.utf8.count)
+        }
         let tooLong = String(repeating: "a ", count: 600_000)
         #expect(completer.completions(for: tooLong, cursor: tooLong.utf8.count).candidates.isEmpty)
     }

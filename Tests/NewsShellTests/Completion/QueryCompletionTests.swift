@@ -103,6 +103,8 @@ struct QueryCompletionTests {
         CompletionCase("quotes where speaker is not ", ["missing"]),
         CompletionCase("quotes where speaker in ", []),
         CompletionCase("quotes where text matches ", []),
+        CompletionCase("quotes where date < ", []),
+        CompletionCase("articles where speakers >= ", []),
     ])
     func operators(_ row: CompletionCase) { check(row) }
 
@@ -144,6 +146,7 @@ struct QueryCompletionTests {
         CompletionCase("people where name = Fo", replacing: "Fo", ["\"Foreign Ministry\""]),
         CompletionCase("quotes where kind = ", ["direct", "partial", "fragment"]),
         CompletionCase("quotes where kind != f", replacing: "f", ["fragment"]),
+        CompletionCase("quotes where speaker ~ \"Wang J", replacing: "\"Wang J", ["\"Wang Jun\""]),
         CompletionCase("quotes where kind = \"fr", replacing: "\"fr", ["\"fragment\""]),
         CompletionCase("people where kind = o", replacing: "o", ["organisation"]),
         CompletionCase("chinese where speaker.name = an", replacing: "an", ["\"Antony Blinken\""]),
