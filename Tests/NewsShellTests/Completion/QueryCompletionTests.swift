@@ -1,5 +1,5 @@
 import NewsQuery
-import NewsShell
+@testable import NewsShell
 import Testing
 
 private let collectionNames = ["articles", "quotes", "people", "topics", "outlets"]
@@ -184,5 +184,35 @@ struct QueryCompletionTests {
         #expect(asked == 0)
         _ = completer.completions(for: "quotes where speaker = W", cursor: 24)
         #expect(asked == 1)
+    }
+}
+
+@Suite("Completion applied by the editor")
+struct AppliedCompletionTests {
+    /// The line after one Tab at its end, as the editor applies the completion, and the listing.
+    private func tab(_ line: String) -> (String, [String]) {
+        let bytes = Array(line.utf8)
+        let completion = CompletionFixture.completer().completions(for: line, cursor: bytes.count)
+        let plan = CompletionPlan(line: bytes, completion: completion)
+        guard let (range, text) = plan.replacement else { return (line, plan.listing) }
+        let edited = Array(bytes[..<range.lowerBound]) + Array(text.utf8) + Array(bytes[range.upperBound...])
+        return (String(decoding: edited, as: UTF8.self), plan.listing)
+    }
+
+    @Test("typing a name: common prefix, then the closed string and a space", arguments: [
+        ("quotes where speaker = Wa", "quotes where speaker = \"Wang", 3),
+        ("quotes where speaker = \"Wang ", "quotes where speaker = \"Wang ", 2),
+        ("quotes where speaker = \"Wang Y", "quotes where speaker = \"Wang Yi\" ", 0),
+        ("quotes where speaker = yi", "quotes where speaker = \"Wang Yi\" ", 0),
+        ("quotes where topic = tai", "quotes where topic = taiwan ", 0),
+        ("quotes where article.ou", "quotes where article.outlet ", 0),
+        ("quotes sel", "quotes select ", 0),
+        (".mo", ".mode ", 0),
+        (".qu", ".quit", 0),
+    ])
+    func typing(line: String, after: String, listed: Int) {
+        let (result, listing) = tab(line)
+        #expect(result == after)
+        #expect(listing.count == listed)
     }
 }
