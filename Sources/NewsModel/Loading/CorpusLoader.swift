@@ -1,6 +1,11 @@
+// MARK: - Loading
+
 /// Loads articles from files and directories into a ``Corpus``.
 ///
-/// PLACEHOLDER: the article-model work replaces this with the real loader.
+/// Pipeline: paths → file discovery → bytes → decoding → per-article extraction (a pure
+/// function, see ``ArticleExtractor``) → corpus building (identifiers, merged entities,
+/// outlets, topics). Nothing in the input can stop a load: a file that cannot be read,
+/// decoded or parsed becomes a ``LoadWarning`` naming it, and the rest still load.
 public struct CorpusLoader: Sendable {
     /// Extra topic files given by the user, on top of the bundled catalogue.
     public var topicFiles: [String]
@@ -11,12 +16,62 @@ public struct CorpusLoader: Sendable {
 
     /// Loads every article under `paths` (files, or directories searched recursively).
     public func load(_ paths: [String], progress: (@Sendable (LoadProgress) -> Void)? = nil) -> Corpus {
-        Corpus()
+        load(paths, into: Corpus(), progress: progress)
     }
 
     /// Loads the articles under `paths` and adds them to `corpus`, merging people across both.
+    ///
+    /// The corpus keeps its topic catalogue (so its topic ids stay valid); topics of this
+    /// loader's catalogue that it lacks are appended.
     public func load(_ paths: [String], into corpus: Corpus, progress: (@Sendable (LoadProgress) -> Void)? = nil) -> Corpus {
-        corpus
+        let (catalogue, topicWarnings) = TopicCatalog.load(userFiles: topicFiles)
+        var topics = corpus.topics
+        for topic in catalogue where !topics.contains(where: { $0.slug == topic.slug }) {
+            topics.append(Topic(id: TopicID(topics.count), slug: topic.slug, label: topic.label, keywords: topic.keywords))
+        }
+        var builder = CorpusBuilder(existing: corpus, topics: topics)
+        if corpus.articles.isEmpty || !topicFiles.isEmpty {
+            for w in topicWarnings where !builder.warnings.contains(w) { builder.warnings.append(w) }
+        }
+        let extractor = ArticleExtractor(topics: topics)
+        let discovery = FileDiscovery(paths: paths)
+        builder.warnings.append(contentsOf: discovery.warnings)
+        var bytesDone = 0
+        for (index, file) in discovery.files.enumerated() {
+            let (sources, warnings) = CorpusLoader.sources(of: file)
+            builder.warnings.append(contentsOf: warnings)
+            for source in sources {
+                builder.add(extractor.extract(source))
+                bytesDone += source.text.count
+            }
+            progress?(LoadProgress(filesDone: index + 1, filesTotal: discovery.files.count, bytesDone: bytesDone))
+        }
+        return builder.build()
+    }
+
+    /// The articles in one file, and what went wrong reading it.
+    static func sources(of file: DiscoveredFile) -> ([ArticleSource], [LoadWarning]) {
+        let bytes: [UInt8]
+        switch FileReader.readFile(file.display) {
+        case .bytes(let b): bytes = b
+        case .failure(let message): return ([], [LoadWarning(file: file.display, message: message)])
+        }
+        var warnings: [LoadWarning] = []
+        let text: [UInt8]
+        switch TextDecoder.decode(bytes) {
+        case .skip(let message):
+            return ([], [LoadWarning(file: file.display, message: message)])
+        case .text(let decoded, let warning):
+            text = decoded
+            if let warning { warnings.append(LoadWarning(file: file.display, message: warning)) }
+        }
+        switch file.format {
+        case .text:
+            return ([ArticleSource(file: file.display, text: text)], warnings)
+        case .json, .jsonLines:
+            let (sources, jsonWarnings) = JSONRecords.sources(from: text, file: file.display, lines: file.format == .jsonLines)
+            return (sources, warnings + jsonWarnings)
+        }
     }
 }
 

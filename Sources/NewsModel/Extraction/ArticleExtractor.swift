@@ -1,0 +1,128 @@
+// MARK: - Article extraction
+
+/// Extracts one article: layout, quotes, people, attribution and topics.
+///
+/// A pure function of its input and the (immutable) topic matcher: no shared state, so
+/// articles can be extracted in parallel.
+public struct ArticleExtractor: Sendable {
+    let matcher: TopicMatcher
+
+    /// An extractor tagging topics from `topics` (topic index = position).
+    public init(topics: [Topic]) {
+        matcher = TopicMatcher(topics: topics)
+    }
+
+    /// Extracts the article in `source`.
+    public func extract(_ source: ArticleSource) -> ExtractedArticle {
+        let layout = source.text.withUnsafeBufferPointer {
+            ArticleLayout(text: $0, firstLine: source.recordLine, fixedLine: source.fixedLine, findTitle: source.title == nil)
+        }
+        var paragraphs = layout.paragraphs.map { WorkParagraph(bytes: $0.bytes, line: $0.line) }
+        let quotes = findQuotes(&paragraphs)
+        let mentions = findMentions(&paragraphs)
+        let table = EntityTable(mentions: mentions) { isSpeakerSubject(mentions[$0], paragraphs) }
+        var attributor = Attributor(paragraphs: paragraphs, mentions: mentions, table: table, quotes: quotes)
+        attributor.run()
+        let hits = paragraphs.map { par in
+            par.bytes.withUnsafeBufferPointer { bytes -> [(token: Int, topic: Int32)] in
+                var result: [(token: Int, topic: Int32)] = []
+                matcher.hits(bytes, par.tokens, in: 0..<par.tokens.count, into: &result)
+                return result
+            }
+        }
+        let outQuotes = quotes.indices.map { q in
+            makeQuote(quotes[q], attributor.results[q], paragraphs, hits)
+        }
+        var articleTopics = Set<Int>()
+        for h in hits { for hit in h { articleTopics.insert(Int(hit.topic)) } }
+        let entities = attributor.table.entities.map { e in
+            ExtractedEntity(name: e.name, kind: e.kind, role: e.mainRole, aliases: e.aliases.union([e.name]).sorted(),
+                            proper: e.proper)
+        }
+        return ExtractedArticle(
+            file: source.file, recordLine: source.recordLine,
+            title: source.title ?? layout.title, titleLine: source.title == nil ? layout.titleLine : nil,
+            outlet: source.outlet ?? layout.outlet, date: source.date ?? layout.date,
+            byline: source.byline ?? layout.byline, url: source.url,
+            paragraphs: paragraphs.map(makeParagraph), quotes: outQuotes, entities: entities,
+            topics: articleTopics.sorted(), byteCount: source.text.count)
+    }
+
+    // MARK: - Steps
+
+    /// Pairs quotation marks and marks the tokens each top-level quote covers.
+    private func findQuotes(_ paragraphs: inout [WorkParagraph]) -> [FoundQuote] {
+        var scanner = QuoteScanner()
+        for p in paragraphs.indices {
+            scanner.scan(paragraph: p, tokens: paragraphs[p].tokens, sentenceStarts: paragraphs[p].sentenceStarts)
+        }
+        let quotes = scanner.finish()
+        for (q, quote) in quotes.enumerated() where !quote.nested {
+            for piece in quote.pieces {
+                let lo = piece.open ?? piece.first
+                let hi = min(piece.close ?? piece.last, paragraphs[piece.paragraph].tokens.count - 1)
+                guard lo <= hi else { continue }
+                for k in lo...hi { paragraphs[piece.paragraph].quoteOfToken[k] = Int32(q) }
+            }
+        }
+        return quotes
+    }
+
+    /// Finds name mentions in every paragraph and indexes them by first and last token.
+    private func findMentions(_ paragraphs: inout [WorkParagraph]) -> [Mention] {
+        var all: [Mention] = []
+        for p in paragraphs.indices {
+            let found: [Mention] = paragraphs[p].bytes.withUnsafeBufferPointer { bytes in
+                let par = paragraphs[p]
+                let recognizer = NameRecognizer(bytes: bytes, tokens: par.tokens, paragraph: p,
+                                                startsSentence: { k in par.sentenceStarts[par.sentence(of: k)] == k },
+                                                inQuote: { k in par.quoteOfToken[k] >= 0 })
+                return recognizer.mentions()
+            }
+            for m in found {
+                paragraphs[p].mentionEndingAt[m.chunkLast] = Int32(all.count)
+                paragraphs[p].mentionStartingAt[m.chunkFirst] = Int32(all.count)
+                all.append(m)
+            }
+        }
+        return all
+    }
+
+    /// Whether a mention stands next to a reporting verb ("X said", "said X").
+    private func isSpeakerSubject(_ m: Mention, _ paragraphs: [WorkParagraph]) -> Bool {
+        let tokens = paragraphs[m.paragraph].tokens
+        var k = m.chunkLast + 1
+        while k < tokens.count, tokens[k].isWord(.verbFiller) && tokens[k].has(.lowercase) { k += 1 }
+        if k < tokens.count, tokens[k].isWord(.reportingVerb) { return true }
+        let before = m.chunkFirst - 1
+        return before >= 0 && tokens[before].isWord(.reportingVerb)
+    }
+
+    // MARK: - Output
+
+    private func makeParagraph(_ par: WorkParagraph) -> Paragraph {
+        let sentences = par.sentenceStarts.indices.map { par.sentenceBytes($0) }
+        return Paragraph(text: String(decoding: par.bytes, as: UTF8.self), line: par.line, sentences: sentences)
+    }
+
+    private func makeQuote(_ quote: FoundQuote, _ a: Attribution, _ paragraphs: [WorkParagraph],
+                           _ hits: [[(token: Int, topic: Int32)]]) -> ExtractedQuote {
+        var text: [UInt8] = []
+        for piece in quote.pieces where piece.first <= piece.last {
+            let par = paragraphs[piece.paragraph]
+            let last = min(piece.last, par.tokens.count - 1)
+            guard piece.first <= last else { continue }
+            if !text.isEmpty { text.append(0x20) }
+            text.append(contentsOf: par.bytes[par.tokens[piece.first].start..<par.tokens[last].end])
+        }
+        let first = quote.firstPiece
+        let openToken = first.open ?? first.first
+        let par = paragraphs[first.paragraph]
+        let line = par.line(ofByte: par.tokens[min(openToken, par.tokens.count - 1)].start)
+        return ExtractedQuote(
+            text: String(decoding: text, as: UTF8.self), kind: a.kind, speaker: a.speaker,
+            speakerMention: a.speaker == nil ? nil : a.mention,
+            topics: QuoteTopics.topics(of: quote, a, paragraphs, hits), line: line, paragraph: first.paragraph,
+            evidence: Evidence(rule: a.rule, cue: a.cue, line: a.cueLine))
+    }
+}

@@ -1,0 +1,179 @@
+// MARK: - Resolving speaker phrases
+
+/// How a speaker phrase was resolved.
+struct ResolvedSpeaker {
+    var entity: Int?
+    /// `pronoun` or `role-description` when resolution went through one; `nil` for names.
+    var via: String?
+    /// The words that named the speaker at the cue.
+    var mention: String
+    /// Whether the phrase names an unnamed group ("officials", "state media").
+    var collective = false
+}
+
+extension Attributor {
+    /// Resolves a speaker phrase found at `position` to an entity of the article.
+    mutating func resolve(_ phrase: SpeakerPhrase, at position: Int) -> ResolvedSpeaker {
+        switch phrase {
+        case .mention(let i):
+            let m = mentions[i]
+            let par = paragraphs[m.paragraph]
+            let text = par.text(tokens: m.chunkFirst, m.chunkLast)
+            if m.kind == .roleOnly {
+                let words = par.lowerWords(m.chunkFirst, m.chunkLast)
+                return ResolvedSpeaker(entity: resolveRole(words, before: position), via: "role-description", mention: text)
+            }
+            if let e = table.entity(ofMention: i) { return ResolvedSpeaker(entity: e, via: nil, mention: text) }
+            if m.nameTokens == 1 && par.tokens[m.first].isWord(.collective) {
+                return ResolvedSpeaker(entity: nil, via: nil, mention: text, collective: true)
+            }
+            let kind: EntityKind = m.kind == .person || (m.nameTokens >= 2 && !par.tokens[m.first].has(.allCaps))
+                ? .person : .organisation
+            return ResolvedSpeaker(entity: table.adopt(mention: i, m, kind: kind), via: nil, mention: text)
+        case .pronoun(let p, let k):
+            let par = paragraphs[p]
+            let cls = par.tokens[k].classes
+            let text = par.text(tokens: k, k)
+            let entity = resolvePronoun(cls, paragraph: p, token: k)
+            return ResolvedSpeaker(entity: entity, via: "pronoun", mention: text)
+        case .description(let p, let first, let last):
+            let par = paragraphs[p]
+            let text = par.text(tokens: first, last)
+            var words = par.lowerWords(first, last)
+            if let w = words.first, Lexicon.classes(of: w).contains(.determiner) { words.removeFirst() }
+            var head = last
+            if last >= 2, par.isWord(last - 1, "of"), par.tokens[last - 2].isWord(.roleHead) { head = last - 2 }
+            let headToken = par.tokens[head]
+            if headToken.isWord(.collective) && !headToken.isWord(.orgHead) {
+                return ResolvedSpeaker(entity: nil, via: nil, mention: text, collective: true)
+            }
+            if headToken.isWord(.roleHead) {
+                return ResolvedSpeaker(entity: resolveRole(words, before: position), via: "role-description", mention: text)
+            }
+            return ResolvedSpeaker(entity: resolveOrganisation(p, first: first, last: last, words: words, at: position),
+                                   via: nil, mention: text)
+        }
+    }
+
+    // MARK: - Roles
+
+    /// The person holding the role described by `words` ("chinese leader", "secretary of state"),
+    /// mentioned most recently before `position`.
+    func resolveRole(_ words: [String], before position: Int) -> Int? {
+        var content = words.filter { !Lexicon.classes(of: $0).contains(.determiner) && $0 != "of" && $0 != "the" }
+        guard let headIndex = content.lastIndex(where: { Lexicon.classes(of: $0).contains(.roleHead) }) else { return nil }
+        let head = content[headIndex]
+        content.remove(at: headIndex)
+        var affiliation: String?
+        var modifiers: [String] = []
+        for w in content {
+            let cls = Lexicon.classes(of: w)
+            if cls.contains(.demonym) || cls.contains(.place) { affiliation = Affiliation.key(w) }
+            else if cls.contains(.honorific) { continue }
+            else if cls.contains(.roleModifier) || cls.contains(.roleHead) { modifiers.append(w) }
+            else { return nil }   // an unknown qualifier: too specific to guess
+        }
+        let candidates = table.people(roleHead: head, modifiers: modifiers, affiliation: affiliation)
+            .filter { (table.entities[$0].positions.first ?? .max) < position }
+        return table.nearest(candidates, before: position)
+    }
+
+    // MARK: - Organisations
+
+    /// The organisation a lowercase description names: one the article already names, or a
+    /// new one when the description is specific ("the foreign ministry", "China’s defence ministry").
+    mutating func resolveOrganisation(_ p: Int, first: Int, last: Int, words: [String], at position: Int) -> Int? {
+        guard let head = words.last, Lexicon.classes(of: head).contains(.orgHead) else { return nil }
+        var owner: String?
+        var modifiers: [String] = []
+        for w in words.dropLast() {
+            if w.hasSuffix("'s") || w.hasSuffix("’s") { owner = w; continue }
+            let cls = Lexicon.classes(of: w)
+            if cls.contains(.demonym) || cls.contains(.place) { owner = w; continue }
+            modifiers.append(w)
+        }
+        let known = table.organisations(head: head, modifiers: modifiers + (owner.map { [Affiliation.key($0)] } ?? []))
+        if let e = table.nearest(known, before: position) { return e }
+        if owner == nil, let e = table.nearest(table.organisations(head: head, modifiers: modifiers), before: position) {
+            return e
+        }
+        guard !modifiers.isEmpty || owner != nil else { return nil }
+        let par = paragraphs[p]
+        var start = first
+        if par.tokens[start].isWord(.determiner) && par.tokens[start].has(.lowercase) || par.isWord(start, "the") { start += 1 }
+        let name = par.text(tokens: start, last)
+        return table.adoptOrganisation(named: name, proper: owner != nil, at: position)
+    }
+
+    // MARK: - Pronouns
+
+    /// The entity a pronoun refers to: the first compatible name of its own sentence before
+    /// it, else the focus of each earlier sentence (its attributed speaker, else its first
+    /// compatible name not governed by a preposition), nearest first.
+    mutating func resolvePronoun(_ cls: WordClass, paragraph p: Int, token k: Int) -> Int? {
+        let wantsPerson = !cls.isDisjoint(with: [.pronounMale, .pronounFemale])
+        let gender: Gender? = cls.contains(.pronounMale) ? .male : cls.contains(.pronounFemale) ? .female : nil
+        func compatible(_ e: Int) -> Bool {
+            let ent = table.entities[e]
+            if wantsPerson { return ent.kind == .person && (gender == nil || ent.gender == nil || ent.gender == gender) }
+            return ent.kind == .organisation
+        }
+        func found(_ e: Int) -> Int {
+            if let g = gender { table.noteGender(g, for: e) }
+            return e
+        }
+        let own = paragraphs[p].sentence(of: k)
+        if let e = nearestReportingSubject(in: p, sentence: own, before: k, compatible) { return found(e) }
+        if let e = firstCompatible(in: p, sentence: own, before: k, compatible) { return found(e) }
+        var para = p
+        var sentence = own - 1
+        var steps = 0
+        while steps < 6 {
+            if sentence < 0 {
+                para -= 1
+                if para < 0 || p - para > 2 { break }
+                sentence = paragraphs[para].sentenceStarts.count - 1
+                continue
+            }
+            if let e = speakerBySentence[EntityTable.position(para, sentence)], compatible(e) { return found(e) }
+            if let e = firstCompatible(in: para, sentence: sentence, before: .max, compatible) { return found(e) }
+            sentence -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The nearest compatible entity before token `limit` in a sentence that is the subject of a
+    /// reporting verb ("Mr. Blinken later told reporters he ..." → Blinken, not an earlier name).
+    private func nearestReportingSubject(in p: Int, sentence s: Int, before limit: Int, _ compatible: (Int) -> Bool) -> Int? {
+        let par = paragraphs[p]
+        let range = par.sentenceRange(s)
+        var k = min(limit, range.upperBound) - 1
+        while k >= range.lowerBound {
+            let m = Int(par.mentionEndingAt[k])
+            if m >= 0, par.quoteOfToken[k] < 0, let e = table.entity(ofMention: m), compatible(e) {
+                var v = k + 1
+                while v < limit, par.tokens[v].isWord(.verbFiller), par.tokens[v].has(.lowercase) { v += 1 }
+                if v < limit, par.tokens[v].isWord(.reportingVerb) { return e }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The first compatible entity mentioned (outside quotes) in a sentence before token `limit`,
+    /// preferring names not governed by a preposition.
+    private func firstCompatible(in p: Int, sentence s: Int, before limit: Int, _ compatible: (Int) -> Bool) -> Int? {
+        let par = paragraphs[p]
+        let range = par.sentenceRange(s)
+        var fallback: Int?
+        for k in range where k < limit {
+            let m = Int(par.mentionStartingAt[k])
+            guard m >= 0, par.quoteOfToken[k] < 0, let e = table.entity(ofMention: m), compatible(e) else { continue }
+            let governed = k > range.lowerBound && par.tokens[k - 1].isWord(.preposition) && par.tokens[k - 1].has(.lowercase)
+            if !governed { return e }
+            if fallback == nil { fallback = e }
+        }
+        return fallback
+    }
+}
