@@ -30,8 +30,15 @@ public struct ArticleExtractor: Sendable {
                 return result
             }
         }
-        let outQuotes = quotes.indices.map { q in
-            makeQuote(quotes[q], attributor.results[q], paragraphs, hits)
+        // Each piece of a quote (a paragraph's part) is reported as its own quote, with the
+        // attribution found for the whole.
+        var outQuotes: [ExtractedQuote] = []
+        for (q, quote) in quotes.enumerated() {
+            let a = attributor.results[q]
+            for (index, piece) in quote.pieces.enumerated() where piece.first <= piece.last {
+                let kind = index == 0 || a.kind == .fragment ? a.kind : attributor.kindOf(piece, hasCue: a.rule != "unattributed")
+                outQuotes.append(makeQuote(piece, kind: kind, a, paragraphs, hits))
+            }
         }
         var articleTopics = Set<Int>()
         for h in hits { for hit in h { articleTopics.insert(Int(hit.topic)) } }
@@ -95,7 +102,7 @@ public struct ArticleExtractor: Sendable {
         while k < tokens.count, tokens[k].isWord(.verbFiller) && tokens[k].has(.lowercase) { k += 1 }
         if k < tokens.count, tokens[k].isWord(.reportingVerb) { return true }
         let before = m.chunkFirst - 1
-        return before >= 0 && tokens[before].isWord(.reportingVerb)
+        return before >= 0 && tokens[before].isWord(.invertibleVerb)
     }
 
     // MARK: - Output
@@ -105,24 +112,16 @@ public struct ArticleExtractor: Sendable {
         return Paragraph(text: String(decoding: par.bytes, as: UTF8.self), line: par.line, sentences: sentences)
     }
 
-    private func makeQuote(_ quote: FoundQuote, _ a: Attribution, _ paragraphs: [WorkParagraph],
+    private func makeQuote(_ piece: QuotePiece, kind: QuoteKind, _ a: Attribution, _ paragraphs: [WorkParagraph],
                            _ hits: [[(token: Int, topic: Int32)]]) -> ExtractedQuote {
-        var text: [UInt8] = []
-        for piece in quote.pieces where piece.first <= piece.last {
-            let par = paragraphs[piece.paragraph]
-            let last = min(piece.last, par.tokens.count - 1)
-            guard piece.first <= last else { continue }
-            if !text.isEmpty { text.append(0x20) }
-            text.append(contentsOf: par.bytes[par.tokens[piece.first].start..<par.tokens[last].end])
-        }
-        let first = quote.firstPiece
-        let openToken = first.open ?? first.first
-        let par = paragraphs[first.paragraph]
+        let par = paragraphs[piece.paragraph]
+        let last = min(piece.last, par.tokens.count - 1)
+        let text = par.text(tokens: piece.first, last)
+        let openToken = piece.open ?? piece.first
         let line = par.line(ofByte: par.tokens[min(openToken, par.tokens.count - 1)].start)
         return ExtractedQuote(
-            text: String(decoding: text, as: UTF8.self), kind: a.kind, speaker: a.speaker,
-            speakerMention: a.speaker == nil ? nil : a.mention,
-            topics: QuoteTopics.topics(of: quote, a, paragraphs, hits), line: line, paragraph: first.paragraph,
+            text: text, kind: kind, speaker: a.speaker, speakerMention: a.speaker == nil ? nil : a.mention,
+            topics: QuoteTopics.topics(of: piece, a, paragraphs, hits), line: line, paragraph: piece.paragraph,
             evidence: Evidence(rule: a.rule, cue: a.cue, line: a.cueLine))
     }
 }

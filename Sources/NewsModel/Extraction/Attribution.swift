@@ -43,6 +43,8 @@ struct Attributor {
     let finder: SpeakerPhraseFinder
     /// The speaker of each sentence that attributed a quote, by ``EntityTable/position(_:_:)``.
     var speakerBySentence: [Int: Int] = [:]
+    /// How deep focus resolution has recursed (pronouns resolved through earlier pronouns).
+    var focusDepth = 0
     private(set) var results: [Attribution] = []
 
     init(paragraphs: [WorkParagraph], mentions: [Mention], table: EntityTable, quotes: [FoundQuote]) {
@@ -68,8 +70,7 @@ struct Attributor {
         let openSentence = paragraphs[first.paragraph].sentence(of: openToken)
         let ownContext = [(paragraph: first.paragraph, sentence: openSentence)]
         if quote.nested {
-            return Attribution(speaker: nil, mention: nil, kind: .fragment, rule: "unattributed",
-                               cue: "nested inside another quotation", cueLine: line(first.paragraph, openToken), context: ownContext)
+            return nestedSpeech(quote, openSentence: openSentence)
         }
         if isNamed(quote) {
             return Attribution(speaker: nil, mention: nil, kind: .fragment, rule: "unattributed",
@@ -82,7 +83,7 @@ struct Attributor {
             if cue.paragraph != first.paragraph || cueSentence != openSentence {
                 context.append((cue.paragraph, cueSentence))
             }
-            let kind = kindOf(quote, hasCue: true)
+            let kind = kindOf(first, hasCue: true)
             var cueText = paragraphs[cue.paragraph].text(tokens: cue.first, cue.last)
             if let participle = cue.participle, participle > cue.last + 1 {
                 cueText += " … " + paragraphs[cue.paragraph].text(tokens: participle, participle)
@@ -99,8 +100,41 @@ struct Attributor {
                                rule: ruleName(cue, resolved), cue: cueText, cueLine: cueLine, context: context)
         }
         if let carried = continuation(q) { return carried }
-        return Attribution(speaker: nil, mention: nil, kind: kindOf(quote, hasCue: false), rule: "unattributed",
+        return Attribution(speaker: nil, mention: nil, kind: kindOf(first, hasCue: false), rule: "unattributed",
                            cue: "no reporting cue found", cueLine: line(first.paragraph, openToken), context: ownContext)
+    }
+
+    /// A quote inside a quote: words the outer speaker reports someone saying (`we would say to
+    /// him '...'` → the outer speaker; `the answer was '...'` → unknown), else a fragment.
+    private func nestedSpeech(_ quote: FoundQuote, openSentence: Int) -> Attribution {
+        let first = quote.firstPiece
+        let par = paragraphs[first.paragraph]
+        let open = first.open ?? first.first
+        let context = [(paragraph: first.paragraph, sentence: openSentence)]
+        var k = open - 1
+        while k >= 0, par.tokens[k].isPunct(UInt8(ascii: ":")) || par.tokens[k].isPunct(UInt8(ascii: ",")) { k -= 1 }
+        if k >= 1, par.tokens[k].isWord(.pronoun), par.tokens[k - 1].isWord(.preposition) { k -= 2 }   // "say to him"
+        guard k >= 0 else {
+            return Attribution(speaker: nil, mention: nil, kind: .fragment, rule: "unattributed",
+                               cue: "nested inside another quotation", cueLine: line(first.paragraph, open), context: context)
+        }
+        let outer = Int(par.quoteOfToken[open])
+        if par.tokens[k].isWord(.reportingVerb) {
+            var s = k - 1
+            while s >= 0, par.tokens[s].isWord(.verbFiller) && par.tokens[s].has(.lowercase) { s -= 1 }
+            let firstPerson = s >= 0 && (par.isWord(s, "i") || par.isWord(s, "we"))
+            let speaker = firstPerson && outer >= 0 && outer < results.count ? results[outer].speaker : nil
+            return Attribution(speaker: speaker, mention: speaker == nil ? nil : par.text(tokens: s, s), kind: .direct,
+                               rule: speaker == nil ? "unattributed" : "nested-speech",
+                               cue: par.text(tokens: max(s, 0), k), cueLine: line(first.paragraph, k), context: context)
+        }
+        if (par.isWord(k, "was") || par.isWord(k, "is")) && k > 0 && par.tokens[k - 1].isWord(.statementNoun) {
+            return Attribution(speaker: nil, mention: nil, kind: .direct, rule: "unattributed",
+                               cue: "speaker not identified: " + par.text(tokens: k - 1, k), cueLine: line(first.paragraph, k),
+                               context: context)
+        }
+        return Attribution(speaker: nil, mention: nil, kind: .fragment, rule: "unattributed",
+                           cue: "nested inside another quotation", cueLine: line(first.paragraph, open), context: context)
     }
 
     /// The rule id for a cue: the resolution path when it went through a pronoun or role,
@@ -129,21 +163,28 @@ struct Attributor {
 
     // MARK: - Continuation
 
-    /// A quote-only sentence right after an attributed quote continues its speaker; right
-    /// after a sentence reporting someone's words, it is theirs.
+    /// A quote standing alone in its sentence takes its speaker from what came just before:
+    /// an attributed quote in the previous sentence (`continuation`); a previous sentence reporting
+    /// someone's words or views (`preceding-report`: "She said ...", "Greene believes ...");
+    /// the last attributed quote of this or the previous paragraph when no other name came
+    /// between (`continuation`); or a person who is the previous sentence's subject
+    /// (`preceding-subject`).
     private mutating func continuation(_ q: Int) -> Attribution? {
         let quote = quotes[q]
         let first = quote.firstPiece
         guard isQuoteOnly(quote) else { return nil }
-        let par = paragraphs[first.paragraph]
-        let s = par.sentence(of: first.open ?? first.first)
+        let s = paragraphs[first.paragraph].sentence(of: first.open ?? first.first)
         let previous: (paragraph: Int, sentence: Int)
         if s > 0 { previous = (first.paragraph, s - 1) }
         else if first.paragraph > 0 { previous = (first.paragraph - 1, paragraphs[first.paragraph - 1].sentenceStarts.count - 1) }
         else { return nil }
         guard previous.sentence >= 0 else { return nil }
-        let kind = kindOf(quote, hasCue: false)
-        // The last top-level quote before this one, when it ends in the previous sentence.
+        let kind = kindOf(first, hasCue: false)
+        func attributed(_ speaker: Int, _ mention: String?, rule: String, cue: String, line: Int,
+                        context: [(paragraph: Int, sentence: Int)]) -> Attribution {
+            speakerBySentence[EntityTable.position(first.paragraph, s)] = speaker
+            return Attribution(speaker: speaker, mention: mention, kind: kind, rule: rule, cue: cue, cueLine: line, context: context)
+        }
         var p = q - 1
         while p >= 0, quotes[p].nested { p -= 1 }
         if p >= 0 {
@@ -151,28 +192,104 @@ struct Attributor {
             let prevSentence = paragraphs[prev.paragraph].sentence(of: prev.close ?? prev.last)
             if prev.paragraph == previous.paragraph && prevSentence == previous.sentence
                 || prev.paragraph == first.paragraph && prevSentence == s {
-                let attributed = results[p]
-                guard let speaker = attributed.speaker else { return nil }
-                speakerBySentence[EntityTable.position(first.paragraph, s)] = speaker
-                return Attribution(speaker: speaker, mention: attributed.mention, kind: kind, rule: "continuation",
-                                   cue: "continues the quote of line \(line(prev.paragraph, prev.close ?? prev.last))",
-                                   cueLine: attributed.cueLine, context: [(first.paragraph, s)])
+                guard let speaker = results[p].speaker else { return nil }
+                return attributed(speaker, results[p].mention, rule: "continuation",
+                                  cue: "continues the quote of line \(line(prev.paragraph, prev.close ?? prev.last))",
+                                  line: results[p].cueLine, context: [(first.paragraph, s)])
             }
         }
-        // A sentence reporting speech right before: "She said new mothers ... "We have ...""
-        let prevPar = paragraphs[previous.paragraph]
-        let range = prevPar.sentenceRange(previous.sentence)
-        guard !range.contains(where: { prevPar.tokens[$0].kind == .quote }) else { return nil }
-        for v in range where isReportingVerb(previous.paragraph, v, allowParticiple: false) {
-            guard let (phrase, start) = finder.before(previous.paragraph, verb: v) else { continue }
-            let resolved = resolve(phrase, at: EntityTable.position(previous.paragraph, start))
-            guard let speaker = resolved.entity else { return nil }
-            speakerBySentence[EntityTable.position(first.paragraph, s)] = speaker
-            return Attribution(speaker: speaker, mention: resolved.mention, kind: kind, rule: "preceding-report",
-                               cue: prevPar.text(tokens: start, v), cueLine: line(previous.paragraph, start),
-                               context: [(first.paragraph, s), (previous.paragraph, previous.sentence)])
+        if let (speaker, mention, start, verb) = reportedSpeaker(in: previous) {
+            return attributed(speaker, mention, rule: "preceding-report",
+                              cue: paragraphs[previous.paragraph].text(tokens: min(start, verb), max(start, verb)),
+                              line: line(previous.paragraph, min(start, verb)),
+                              context: [(first.paragraph, s), (previous.paragraph, previous.sentence)])
+        }
+        if p >= 0, let speaker = results[p].speaker, quotes[p].lastPiece.paragraph >= first.paragraph - 1,
+           noOtherName(between: quotes[p].lastPiece, and: first, except: speaker) {
+            let prev = quotes[p].lastPiece
+            return attributed(speaker, results[p].mention, rule: "continuation",
+                              cue: "continues the quote of line \(line(prev.paragraph, prev.close ?? prev.last))",
+                              line: results[p].cueLine, context: [(first.paragraph, s)])
+        }
+        if let (speaker, mention, k) = sentenceSubject(previous) {
+            return attributed(speaker, mention, rule: "preceding-subject",
+                              cue: paragraphs[previous.paragraph].text(tokens: k, k + max(0, mentionLength(previous.paragraph, k) - 1)),
+                              line: line(previous.paragraph, k), context: [(first.paragraph, s), (previous.paragraph, previous.sentence)])
         }
         return nil
+    }
+
+    /// The speaker of the first reporting or stance verb of a sentence ("She said ...",
+    /// "..., said Mr Thomas.", "Greene believes ..."), with the subject's and verb's tokens.
+    private mutating func reportedSpeaker(in at: (paragraph: Int, sentence: Int)) -> (Int, String, Int, Int)? {
+        let par = paragraphs[at.paragraph]
+        for v in par.sentenceRange(at.sentence) where par.quoteOfToken[v] < 0 {
+            let t = par.tokens[v]
+            guard isReportingVerb(at.paragraph, v, allowParticiple: false) && !t.isWord(.weakReportingVerb)
+                    || t.isWord(.stanceVerb) && t.has(.lowercase) else { continue }
+            var found = finder.before(at.paragraph, verb: v)
+            if found == nil, v > 0, par.tokens[v - 1].isPunct(UInt8(ascii: ",")), t.isWord(.invertibleVerb),
+               let (phrase, _) = finder.starting(at.paragraph, at: v + 1) {
+                found = (phrase, v + 1)
+            }
+            guard let (phrase, start) = found else { continue }
+            let resolved = resolve(phrase, at: EntityTable.position(at.paragraph, start))
+            guard let speaker = resolved.entity else { return nil }
+            return (speaker, resolved.mention, start, v)
+        }
+        return nil
+    }
+
+    /// Whether no name other than `speaker`'s stands (outside quotes) between two quote pieces.
+    private func noOtherName(between a: QuotePiece, and b: QuotePiece, except speaker: Int) -> Bool {
+        for p in a.paragraph...b.paragraph {
+            let par = paragraphs[p]
+            let lo = p == a.paragraph ? (a.close ?? a.last) + 1 : 0
+            let hi = p == b.paragraph ? (b.open ?? b.first) : par.tokens.count
+            guard lo < hi else { continue }
+            for k in lo..<hi where par.quoteOfToken[k] < 0 {
+                let m = Int(par.mentionStartingAt[k])
+                guard m >= 0 else { continue }
+                if let e = table.entity(ofMention: m) {
+                    if e != speaker { return false }
+                } else if mentions[m].nameTokens >= 2 && (mentions[m].kind == .person || mentions[m].kind == .unknown) {
+                    return false
+                }
+            }
+        }
+        return true
+    }
+
+    /// The person who is the subject opening a sentence ("However, Mr Negroponte has ...", "He plans ...").
+    private mutating func sentenceSubject(_ at: (paragraph: Int, sentence: Int)) -> (Int, String, Int)? {
+        let par = paragraphs[at.paragraph]
+        let range = par.sentenceRange(at.sentence)
+        var k = range.lowerBound
+        var words = 0
+        while k < range.upperBound, words < 3 {
+            let t = par.tokens[k]
+            guard par.quoteOfToken[k] < 0 else { return nil }
+            if t.kind != .word { k += 1; continue }
+            if finder.isSubjectPronoun(at.paragraph, k) {
+                guard par.isWord(k, "he") || par.isWord(k, "she") else { return nil }
+                let resolved = resolve(.pronoun(paragraph: at.paragraph, token: k), at: EntityTable.position(at.paragraph, k))
+                return resolved.entity.map { ($0, resolved.mention, k) }
+            }
+            let m = Int(par.mentionStartingAt[k])
+            if m >= 0 {
+                guard let e = table.entity(ofMention: m), table.entities[e].kind == .person else { return nil }
+                return (e, par.text(tokens: mentions[m].chunkFirst, mentions[m].chunkLast), k)
+            }
+            guard t.isWord(.function) else { return nil }
+            words += 1
+            k += 1
+        }
+        return nil
+    }
+
+    private func mentionLength(_ p: Int, _ k: Int) -> Int {
+        let m = Int(paragraphs[p].mentionStartingAt[k])
+        return m >= 0 ? mentions[m].chunkLast - mentions[m].chunkFirst + 1 : 1
     }
 
     /// Whether the quote's sentences hold nothing but the quote (and punctuation).

@@ -24,6 +24,7 @@ extension Attributor {
         let t = par.tokens[k]
         guard t.kind == .word else { return false }
         let finite = t.isWord(.reportingVerb) || t.isWord(.weakReportingVerb) || par.isWord(k, "reported")
+            || (par.isWord(k, "made") || par.isWord(k, "makes")) && (par.isWord(k + 1, "clear") || par.isWord(k + 2, "clear"))
         guard finite || (allowParticiple && t.isWord(.reportingParticiple)) else { return false }
         if k > 0 {
             let prev = par.tokens[k - 1]
@@ -62,7 +63,7 @@ extension Attributor {
         // unless the words after it cannot start a sentence ("...good." said Smith).
         if close > 0, par.tokens[close - 1].isPunct(UInt8(ascii: ".")), !par.tokens[k].has(.lowercase) { return nil }
         if par.isWord(k, "according") { return accordingTo(p, k, rule: "according-to") }
-        if isReportingVerb(p, k, allowParticiple: false), !isParticiple(p, k) {
+        if isReportingVerb(p, k, allowParticiple: false), !isParticiple(p, k), !par.isWord(k, "told"), !par.isWord(k, "tells") {
             guard let (phrase, end) = finder.starting(p, at: k + 1) else { return nil }
             return Cue(phrase: phrase, paragraph: p, first: k, last: end, rule: "verb-after-quote", verb: k,
                        weak: par.isWord(k, "reported"))
@@ -81,7 +82,7 @@ extension Attributor {
             v += 1
         }
         guard v < n, v > k, isReportingVerb(p, v, allowParticiple: false),
-              let (phrase, start) = finder.before(p, verb: v), start == k else { return nil }
+              let (phrase, start) = finder.before(p, verb: v), start >= k else { return nil }
         return Cue(phrase: phrase, paragraph: p, first: k, last: v, rule: "verb-after-quote", verb: v,
                    weak: par.isWord(v, "reported"))
     }
@@ -104,6 +105,16 @@ extension Attributor {
                 return Cue(phrase: phrase, paragraph: p, first: start, last: open - 2, rule: "speaker-before-colon",
                            verb: nil, weak: false)
             }
+            // "His message to the chancellor was:" / "The council's verdict is:"
+            if par.isWord(open - 2, "was") || par.isWord(open - 2, "is") {
+                var noun = open - 3
+                while noun > sentence.lowerBound, open - noun < 9, !par.tokens[noun].isWord(.statementNoun) { noun -= 1 }
+                if noun >= sentence.lowerBound, par.tokens[noun].isWord(.statementNoun),
+                   let (phrase, start) = finder.description(p, endingAt: noun) {
+                    return Cue(phrase: phrase, paragraph: p, first: start, last: open - 2, rule: "speaker-before-colon",
+                               verb: nil, weak: false)
+                }
+            }
         }
         var k = (recovered ? open : open) - 1
         while k >= sentence.lowerBound {
@@ -118,7 +129,7 @@ extension Attributor {
                 // "Said Smith: ..." / "..., says a spokesman, ..." (the verb opens its clause)
                 let opensClause = k == sentence.lowerBound || par.tokens[k - 1].isPunct(UInt8(ascii: ","))
                     || par.tokens[k - 1].kind == .dash
-                if opensClause, let (phrase, end) = finder.starting(p, at: k + 1), end < open {
+                if opensClause, par.tokens[k].isWord(.invertibleVerb), let (phrase, end) = finder.starting(p, at: k + 1), end < open {
                     return Cue(phrase: phrase, paragraph: p, first: k, last: end, rule: "verb-before-quote", verb: k, weak: false)
                 }
             }
@@ -141,13 +152,13 @@ extension Attributor {
             k -= 1
         }
         for k in sentenceStart..<verb where par.quoteOfToken[k] < 0 {
-            if par.tokens[k].isWord(.pronoun) && !par.tokens[k].isWord(.determiner) || par.isWord(k, "he") || par.isWord(k, "she") {
+            if finder.isSubjectPronoun(p, k) {
                 return Cue(phrase: .pronoun(paragraph: p, token: k), paragraph: p, first: k, last: verb,
                            rule: "participle-subject", verb: nil, weak: false)
             }
             let m = Int(par.mentionStartingAt[k])
             if m >= 0 {
-                let governed = k > sentenceStart && par.tokens[k - 1].isWord(.preposition)
+                let governed = isGoverned(par, chunkFirst: k, sentenceStart: sentenceStart)
                 if governed || mentions[m].kind == .organisation && mentions[m].nameTokens == 0 { continue }
                 return Cue(phrase: .mention(m), paragraph: p, first: k, last: verb, rule: "participle-subject",
                            verb: nil, weak: false)
@@ -171,7 +182,8 @@ extension Attributor {
                     return Cue(phrase: phrase, paragraph: p, first: start, last: k, rule: "clause-after-quote", verb: k,
                                weak: par.isWord(k, "reported"))
                 }
-                if k > 0, par.tokens[k - 1].isPunct(UInt8(ascii: ",")), let (phrase, end) = finder.starting(p, at: k + 1) {
+                if k > 0, par.tokens[k - 1].isPunct(UInt8(ascii: ",")), par.tokens[k].isWord(.invertibleVerb),
+                   let (phrase, end) = finder.starting(p, at: k + 1) {
                     return Cue(phrase: phrase, paragraph: p, first: k, last: end, rule: "clause-after-quote", verb: k, weak: false)
                 }
             }
@@ -194,21 +206,21 @@ extension Attributor {
             || (par.isWord(k, "called") && par.isWord(open - 1, "called"))
     }
 
-    /// Direct when the quote is whole sentences, partial when it is words inside a
+    /// Direct when a piece of a quote is whole sentences, partial when it is words inside a
     /// sentence that reports speech, fragment otherwise.
-    func kindOf(_ quote: FoundQuote, hasCue: Bool) -> QuoteKind {
-        let first = quote.firstPiece
-        let par = paragraphs[first.paragraph]
-        guard first.first <= first.last, first.first < par.tokens.count else { return .fragment }
-        let contentStart = par.tokens[first.first]
+    func kindOf(_ piece: QuotePiece, hasCue: Bool) -> QuoteKind {
+        let par = paragraphs[piece.paragraph]
+        guard piece.first <= piece.last, piece.first < par.tokens.count else { return .fragment }
+        let contentStart = par.tokens[piece.first]
         let capital = contentStart.kind != .word || !contentStart.has(.lowercase)
-        let multiSentence = quote.pieces.count > 1 || par.sentence(of: first.first) != par.sentence(of: max(first.first, first.last))
-        var opensSentence = first.open == nil
-        if let open = first.open {
+        let last = min(piece.last, par.tokens.count - 1)
+        let multiSentence = par.sentence(of: piece.first) != par.sentence(of: max(piece.first, last))
+        var opensSentence = piece.open == nil
+        if let open = piece.open {
             let s = par.sentenceRange(par.sentence(of: open))
             opensSentence = (s.lowerBound..<open).allSatisfy { par.tokens[$0].kind == .dash || par.tokens[$0].kind == .punct }
             if open > 0, par.tokens[open - 1].isPunct(UInt8(ascii: ":")) { opensSentence = true }
-            if open > 1, par.tokens[open - 1].isPunct(UInt8(ascii: ",")), isReportingVerb(first.paragraph, open - 2, allowParticiple: true) {
+            if open > 1, par.tokens[open - 1].isPunct(UInt8(ascii: ",")), isReportingVerb(piece.paragraph, open - 2, allowParticiple: true) {
                 opensSentence = true
             }
         }

@@ -55,7 +55,8 @@ struct EntityTable {
         var keys = [String](repeating: "", count: mentions.count)
         for (i, m) in mentions.enumerated() where m.kind != .roleOnly {
             keys[i] = FastNameKey.key(m.name)
-            if m.nameTokens == 1 && m.kind != .organisation { singles.insert(keys[i]) }
+            // A lone name is evidence of a surname unless it reads as a thing ("the Dome").
+            if m.nameTokens == 1 && (m.kind == .person || m.kind == .unknown) && !m.afterArticle { singles.insert(keys[i]) }
             if m.kind == .person && m.nameTokens >= 2 { evidenced.insert(keys[i]) }
         }
         // Full names of people.

@@ -74,6 +74,11 @@ struct WordClass: OptionSet, Sendable {
     /// appear capitalised in titles and headings).
     static let nonName = WordClass(rawValue: 1 << 34)
 
+    /// Reporting verbs that may come before their subject ("said Mr Thomas").
+    static let invertibleVerb = WordClass(rawValue: 1 << 35)
+    /// Verbs of belief or intent that, like reporting verbs, introduce a speaker's next quote.
+    static let stanceVerb = WordClass(rawValue: 1 << 36)
+
     /// Any pronoun that can name a speaker.
     static let pronoun: WordClass = [.pronounMale, .pronounFemale, .pronounNeutral, .pronounPlural]
 }

@@ -39,6 +39,7 @@ enum LexiconWords {
         filmmaker film-maker photographer walker runner sprinter athlete cyclist boxer golfer swimmer
         skater skier rider jockey driver pilot batsman bowler captain-elect veteran teammate team-mate
         rival champion hopeful nominee candidate challenger incumbent predecessor successor
+        artists singers actors musicians founders directors owners players coaches duo trio
         """),
         (.roleModifier, """
         foreign home prime vice deputy shadow junior senior chief executive general defence defense
@@ -145,10 +146,19 @@ enum LexiconWords {
         (.sourceVerb, "reported reports reporting according quoted"),
         (.namingVerb, "dubbed entitled titled named nicknamed labelled labeled branded so-called billed termed known"),
         (.weakReportingVerb, "described describes called calls expressed expresses voiced voices labelled labeled branded termed"),
-        (.pronounMale, "he him"),
+        (.invertibleVerb, """
+        said says added adds wrote writes continued continues explained explains insisted insists argued
+        argues noted notes replied replies recalled recalls commented admitted admits acknowledged concluded
+        declared remarked remarks underlined observed stated asked
+        """),
+        (.stanceVerb, """
+        believes believed thinks thought feels felt hopes hoped fears feared expects expected wants
+        wanted admits insists accepts accepted knows reckons maintains
+        """),
+        (.pronounMale, "he him his"),
         (.pronounFemale, "she her"),
-        (.pronounNeutral, "it"),
-        (.pronounPlural, "they"),
+        (.pronounNeutral, "it its"),
+        (.pronounPlural, "they their"),
         (.verbFiller, """
         also later then earlier has had have would will was is were are repeatedly previously recently
         again once reportedly further subsequently quickly simply just even still yesterday today
@@ -192,7 +202,10 @@ enum LexiconWords {
         cookies cookie privacy terms copyright reply replies report article articles story stories
         """),
         (.caption, "photo photos photograph picture pictured image images credit credits getty reuters afp ap epa pap xinhua upi shutterstock alamy file"),
-        (.statementNoun, "statement interview tweet post letter speech briefing conference release communique video message remarks"),
+        (.statementNoun, """
+        statement interview tweet post letter speech briefing conference release communique video message remarks
+        ruling decision verdict judgment judgement announcement reply response answer advice warning plea comment
+        """),
         (.leaderRole, "president premier leader chancellor king queen emperor chairman head prime"),
         (.nonName, """
         advertisement headlines comments read more latest update news sport business weather

@@ -8,6 +8,8 @@ enum MentionKind: UInt8 {
     case roleOnly
     /// A capitalised name with no evidence yet of being a person or an organisation.
     case unknown
+    /// A country, region or city; it speaks only as its government ("Beijing made it clear").
+    case place
 }
 
 /// Grammatical gender implied by an honorific, for pronoun agreement.
@@ -40,6 +42,8 @@ struct Mention {
     var sentenceInitial: Bool
     /// Whether a role, age or appositive next to it shows it is a person.
     var personEvidence: Bool
+    /// Whether "the" stands right before the name ("the Dome"), which people's names rarely have.
+    var afterArticle = false
 }
 
 // MARK: - Recogniser
@@ -93,6 +97,10 @@ struct NameRecognizer {
                 end = k; k += 1
                 if t.isWord([.roleHead, .orgHead, .placeHead]) { sawHead = true }
                 continue
+            }
+            // "Langlands & Bell", "Marks & Spencer".
+            if t.kind == .punct && t.byte == UInt8(ascii: "&") && k + 1 < n && isNameWord(tokens[k + 1]) {
+                end = k + 1; k += 2; continue
             }
             // "Mr." / "J." inside a chunk.
             if t.isPunct(UInt8(ascii: ".")) && !t.has(.spaceBefore) && k + 1 < n && isNameWord(tokens[k + 1]) {
@@ -215,7 +223,16 @@ struct NameRecognizer {
                 || tokens[$0].kind != .word
         }
         if tokens[b].isWord(.placeHead) && !hasHonorific && roleStart == nil { return nil }
-        if allPlace && !hasHonorific { return nil }
+        if allPlace && !hasHonorific {
+            // Countries and capitals are kept (they can speak for their governments); other
+            // place, date and function words are not names.
+            guard nameTokens.allSatisfy({ tokens[$0].isWord([.place, .direction]) || tokens[$0].kind != .word }),
+                  nameTokens.contains(where: { tokens[$0].isWord(.place) }) else { return nil }
+            return Mention(paragraph: paragraph, chunkFirst: chunkFirst, chunkLast: chunkLast, first: nameStart, last: b,
+                           kind: .place, name: text(nameStart, b), fullText: text(a, b), role: nil, affiliation: nil,
+                           gender: nil, nameTokens: nameTokens.count, inQuote: inQuote(nameStart),
+                           sentenceInitial: sentenceInitial, personEvidence: false)
+        }
         var affiliation: String?
         if let r = roleStart, r > a { affiliation = text(a, r - 1) }
         let lowercaseRole = lowercaseRoleBefore(chunkFirst)
@@ -232,10 +249,12 @@ struct NameRecognizer {
                            sentenceInitial: sentenceInitial, personEvidence: false)
         }
         let evidence = hasHonorific || roleStart != nil || lowercaseRole != nil || appositiveAfter(b)
+        let afterArticle = nameStart == chunkFirst && chunkFirst > 0 && isLowerWord(tokens[chunkFirst - 1], "the")
         return Mention(paragraph: paragraph, chunkFirst: chunkFirst, chunkLast: chunkLast, first: nameStart, last: b,
                        kind: evidence ? .person : .unknown, name: text(nameStart, b), fullText: text(a, b), role: role,
                        affiliation: affiliation, gender: gender, nameTokens: nameTokens.count, inQuote: inQuote(nameStart),
-                       sentenceInitial: sentenceInitial && nameStart == chunkFirst, personEvidence: evidence)
+                       sentenceInitial: sentenceInitial && nameStart == chunkFirst, personEvidence: evidence,
+                       afterArticle: afterArticle)
     }
 
     private func honorificGender(_ t: Token) -> Gender? {
@@ -270,6 +289,7 @@ struct NameRecognizer {
         guard last + 2 < n, tokens[last + 1].isPunct(UInt8(ascii: ",")) else { return false }
         let t = tokens[last + 2]
         if t.kind == .number, last + 3 < n, tokens[last + 3].isPunct(UInt8(ascii: ",")) { return true }
+        if isLowerWord(t, "who") { return true }
         var k = last + 2
         if t.isWord(.determiner) || t.isWord(.demonym) { k += 1 }
         var steps = 0

@@ -41,8 +41,9 @@ struct FoundQuote {
 ///   quote (BBC text merges paragraphs, so `"A. "B."` continues one quotation).
 /// - A quote open at the end of a paragraph continues when the next paragraph opens with
 ///   a mark; otherwise it ends with its paragraph.
-/// - A closing mark with no opening mark recovers its quote from the start of its sentence
-///   (or from a dialogue dash opening the paragraph).
+/// - A closing mark with no opening mark, when it is the paragraph's first mark, recovers its
+///   quote from the start of its sentence (or from a dialogue dash opening the paragraph);
+///   a stray closing mark after other quotes is ignored.
 struct QuoteScanner {
     private(set) var quotes: [FoundQuote] = []
     /// A double-quoted quote still open at the end of the previous paragraph.
@@ -55,6 +56,7 @@ struct QuoteScanner {
         var outerFamilySingle = false
         var innerOpen: Int?
         var lastClosedEnd = -1
+        var sawMark = false
         if var carried = pending {
             pending = nil
             if n > 0, tokens[0].kind == .quote, !isSingle(tokens[0]), role(tokens, 0) != .close {
@@ -70,6 +72,7 @@ struct QuoteScanner {
             guard t.kind == .quote else { i += 1; continue }
             let r = role(tokens, i)
             let single = isSingle(t)
+            defer { if !single || r == .open { sawMark = true } }
             if var q = outer {
                 if single && !outerFamilySingle {
                     // Nested single quote inside a double-quoted quote.
@@ -114,7 +117,9 @@ struct QuoteScanner {
                                    single: single)
                 outerFamilySingle = single
                 innerOpen = nil
-            } else if r == .close && !single {
+            } else if r == .close && !single && !sawMark {
+                // Only a paragraph's first mark can close a quote whose opening is lost; a stray
+                // mark after other quotes opens or closes nothing recoverable.
                 let start = recoveredStart(tokens, close: i, sentenceStarts: sentenceStarts, after: lastClosedEnd)
                 if start < i {
                     quotes.append(FoundQuote(pieces: [QuotePiece(paragraph: p, open: nil, close: i, first: start, last: i - 1)],

@@ -5,20 +5,18 @@
 /// just before (the previous sentence of its paragraph, or the previous paragraph when it
 /// opens its paragraph).
 enum QuoteTopics {
-    static func topics(of quote: FoundQuote, _ a: Attribution, _ paragraphs: [WorkParagraph],
+    static func topics(of piece: QuotePiece, _ a: Attribution, _ paragraphs: [WorkParagraph],
                        _ hits: [[(token: Int, topic: Int32)]]) -> [Int] {
         var found = Set<Int>()
         func collect(_ p: Int, _ range: ClosedRange<Int>) {
             for h in hits[p] where range.contains(h.token) { found.insert(Int(h.topic)) }
         }
-        for piece in quote.pieces where piece.first <= piece.last {
-            collect(piece.paragraph, piece.first...piece.last)
-        }
+        collect(piece.paragraph, piece.first...max(piece.first, piece.last))
         for c in a.context {
             let r = paragraphs[c.paragraph].sentenceRange(c.sentence)
             if !r.isEmpty { collect(c.paragraph, r.lowerBound...(r.upperBound - 1)) }
         }
-        let first = quote.firstPiece
+        let first = piece
         let par = paragraphs[first.paragraph]
         let sentence = par.sentence(of: first.open ?? first.first)
         if pointsBack(par, from: first.first) || pointsBack(par, from: par.sentenceRange(sentence).lowerBound) {

@@ -4,9 +4,10 @@
 enum SpeakerPhrase {
     /// A recognised name (or a capitalised title such as "the President").
     case mention(Int)
-    /// he, she, it, they.
+    /// he, she, it, they (or a possessive his/her/its/their owning a statement).
     case pronoun(paragraph: Int, token: Int)
-    /// A lowercase description: "the foreign ministry", "the Chinese leader", "US officials".
+    /// A lowercase description: "the foreign ministry", "the Chinese leader", "US officials",
+    /// "an IAAF spokesman", "the council's ruling".
     case description(paragraph: Int, first: Int, last: Int)
 }
 
@@ -16,7 +17,7 @@ struct SpeakerPhraseFinder {
     let mentions: [Mention]
 
     /// The phrase that is the subject of the verb at token `verb` of paragraph `p`
-    /// (fillers such as "also", "has", "later" skipped), with its first token.
+    /// (fillers such as "also", "has", "later" and a short adverbial skipped), with its first token.
     func before(_ p: Int, verb: Int) -> (SpeakerPhrase, Int)? {
         let par = paragraphs[p]
         var k = verb - 1
@@ -33,92 +34,117 @@ struct SpeakerPhraseFinder {
         return nil
     }
 
+    /// Whether token `k` is a subject pronoun (he, she, it, they).
+    func isSubjectPronoun(_ p: Int, _ k: Int) -> Bool {
+        let par = paragraphs[p]
+        return par.isWord(k, "he") || par.isWord(k, "she") || par.isWord(k, "it") || par.isWord(k, "they")
+    }
+
     /// The phrase ending at token `k` of paragraph `p`.
     func ending(_ p: Int, at k: Int, allowAppositive: Bool) -> (SpeakerPhrase, Int)? {
         let par = paragraphs[p]
-        guard k >= 0, k < par.tokens.count else { return nil }
+        guard k >= 0, k < par.tokens.count, par.quoteOfToken[k] < 0 else { return nil }
         let t = par.tokens[k]
-        if par.quoteOfToken[k] >= 0 { return nil }
-        if t.isWord(.pronoun) && !t.classes.contains(.determiner) || par.isWord(k, "he") || par.isWord(k, "she") {
-            return (.pronoun(paragraph: p, token: k), k)
-        }
+        if isSubjectPronoun(p, k) { return (.pronoun(paragraph: p, token: k), k) }
         let m = Int(par.mentionEndingAt[k])
-        if m >= 0 { return (.mention(m), mentions[m].chunkFirst) }
+        if m >= 0 {
+            // A name with a statement noun after it is handled as a description ("BT's statement").
+            return (.mention(m), mentions[m].chunkFirst)
+        }
         if allowAppositive && (t.isPunct(UInt8(ascii: ",")) || t.isPunct(UInt8(ascii: ")"))) {
-            // "David Frost, director general of the chambers, warned" / "Sun Yi, 26, said".
-            let closeByte = t.byte
-            let openByte = closeByte == UInt8(ascii: ")") ? UInt8(ascii: "(") : UInt8(ascii: ",")
-            var j = k - 1
-            while j > 0, k - j < 24, !par.tokens[j].isPunct(openByte), par.tokens[j].kind != .quote,
-                  !par.tokens[j].isWord(.reportingVerb) {
-                j -= 1
-            }
-            guard j > 0, par.tokens[j].isPunct(openByte) else { return nil }
-            return ending(p, at: j - 1, allowAppositive: false)
+            return appositive(p, closing: k)
         }
         return description(p, endingAt: k)
     }
 
-    /// A lowercase description ending at `k` ("the foreign ministry", "China’s foreign ministry", "state media").
+    /// The subject before an appositive that ends with the comma at `k`:
+    /// "the correspondent, Rachel Harvey, told" → Rachel Harvey;
+    /// "David Frost, director general of the chambers, warned" → David Frost;
+    /// "The actor, whose films include A, B and C, said" → The actor.
+    private func appositive(_ p: Int, closing k: Int) -> (SpeakerPhrase, Int)? {
+        let par = paragraphs[p]
+        let inner = Int(par.mentionEndingAt[max(k - 1, 0)])
+        if k > 0, inner >= 0, mentions[inner].kind != .organisation {
+            let first = mentions[inner].chunkFirst
+            if first > 0, par.tokens[first - 1].isPunct(UInt8(ascii: ",")) { return (.mention(inner), first) }
+        }
+        let openByte = par.tokens[k].isPunct(UInt8(ascii: ")")) ? UInt8(ascii: "(") : UInt8(ascii: ",")
+        var nearest: Int?
+        var relative: Int?
+        var j = k - 1
+        while j > 0, k - j < 32 {
+            let t = par.tokens[j]
+            if t.kind == .quote || isVerbLike(t) || t.isPunct(UInt8(ascii: ".")) { break }
+            if t.isPunct(openByte) {
+                if nearest == nil { nearest = j }
+                if par.isWord(j + 1, "who") || par.isWord(j + 1, "whose") || par.isWord(j + 1, "which") { relative = j; break }
+                if openByte == UInt8(ascii: "(") { break }
+            }
+            j -= 1
+        }
+        guard let open = relative ?? nearest, open > 0 else { return nil }
+        return ending(p, at: open - 1, allowAppositive: false)
+    }
+
+    private func isVerbLike(_ t: Token) -> Bool {
+        t.isWord(.reportingVerb) && t.has(.lowercase)
+    }
+
+    /// A description ending at `k` ("the foreign ministry", "China’s foreign ministry", "state media",
+    /// "an IAAF spokesman", "the council's ruling"), back to its determiner when there is one.
     func description(_ p: Int, endingAt k: Int) -> (SpeakerPhrase, Int)? {
         let par = paragraphs[p]
-        guard k >= 0, par.tokens[k].kind == .word else { return nil }
+        guard k >= 0, par.tokens[k].kind == .word, par.quoteOfToken[k] < 0 else { return nil }
         var head = k
         // "the secretary of state": the head is before "of".
         if k >= 2, par.isWord(k - 1, "of"), par.tokens[k - 2].isWord(.roleHead) { head = k - 2 }
-        guard par.tokens[head].isWord([.roleHead, .orgHead, .collective]) else { return nil }
+        guard par.tokens[head].isWord([.roleHead, .orgHead, .collective, .statementNoun]) else { return nil }
         var start = head
         var j = head - 1
-        while j >= 0, head - j <= 5 {
+        while j >= 0, head - j <= 6 {
             let t = par.tokens[j]
             guard t.kind == .word, par.quoteOfToken[j] < 0 else { break }
-            if t.isWord(.determiner) && t.has(.lowercase) || (t.has(.possessive) && t.has(.capitalized)) {
+            if t.isWord(.determiner) && t.has(.lowercase) || (t.has(.possessive) && t.has(.capitalized) && j < head - 1) {
                 start = j; break
             }
-            if t.isWord([.roleModifier, .roleHead, .demonym, .orgHead]) || (t.has(.capitalized) && !t.isWord(.function)) {
-                if par.mentionEndingAt[j] >= 0 && !t.isWord(.demonym) { break }
-                start = j; j -= 1; continue
-            }
-            if t.isWord(.determiner) { start = j }
-            break
+            if t.isWord(.verbFiller) && t.has(.lowercase) || t.isWord(.reportingVerb) || t.isWord(.preposition) && t.has(.lowercase) { break }
+            if t.has(.capitalized) && t.isWord(.determiner) { start = j; break }   // "The"
+            start = j
+            j -= 1
         }
-        if par.tokens[start].isWord(.determiner), start == head { return nil }
+        if start == head, par.tokens[start].isWord(.determiner) { return nil }
         return (.description(paragraph: p, first: start, last: k), start)
     }
 
-    /// The phrase starting at token `k` of paragraph `p` (after "said", "according to"), with its last token.
+    /// The phrase starting at token `k` of paragraph `p` (after "said", "according to"), with its last token:
+    /// the name ending the phrase ("said Richard and Judy executive producer Amanda Ross"), else a
+    /// description ("said the foreign ministry in a statement", "said an IAAF spokesman").
     func starting(_ p: Int, at k: Int) -> (SpeakerPhrase, Int)? {
         let par = paragraphs[p]
         guard k >= 0, k < par.tokens.count, par.quoteOfToken[k] < 0 else { return nil }
-        let t = par.tokens[k]
-        if t.isWord(.pronoun) && !t.isWord(.determiner) || par.isWord(k, "he") || par.isWord(k, "she") {
-            return (.pronoun(paragraph: p, token: k), k)
-        }
-        let m = Int(par.mentionStartingAt[k])
-        if m >= 0 { return (.mention(m), mentions[m].chunkLast) }
-        // A description: words up to a preposition, punctuation or verb; its head is the last noun.
+        if isSubjectPronoun(p, k) { return (.pronoun(paragraph: p, token: k), k) }
         var end = k
         var j = k
-        while j < par.tokens.count, j - k < 6 {
+        while j < par.tokens.count, j - k < 10 {
             let w = par.tokens[j]
-            guard w.kind == .word, par.quoteOfToken[j] < 0 else { break }
-            if w.isWord(.reportingVerb) || (w.isWord(.preposition) && !par.isWord(j, "of")) { break }
+            guard par.quoteOfToken[j] < 0 else { break }
+            if w.isPunct(UInt8(ascii: ".")), j > k, par.tokens[j - 1].isWord(.honorific) { j += 1; continue }
+            if w.kind == .punct && w.byte == UInt8(ascii: "&") { j += 1; continue }
+            guard w.kind == .word else { break }
+            if j > k && (w.isWord(.reportingVerb) || (w.isWord(.preposition) && w.has(.lowercase) && !par.isWord(j, "of"))
+                         || par.isWord(j, "who") || par.isWord(j, "which") || par.isWord(j, "that")) { break }
             if par.isWord(j, "of") {
-                // Only "secretary of state"-style role phrases continue past "of".
-                guard j > k, par.tokens[j - 1].isWord(.roleHead), j + 1 < par.tokens.count,
-                      par.tokens[j + 1].isWord([.roleModifier, .place, .demonym]) else { break }
-            }
-            let m2 = Int(par.mentionStartingAt[j])
-            if m2 >= 0 && j > k {
-                // "the company's chief executive John Smith": the name is the speaker.
-                return (.mention(m2), mentions[m2].chunkLast)
+                // Only role phrases continue past "of" ("secretary of state", "director general of ...").
+                guard j > k, par.tokens[j - 1].isWord(.roleHead) else { break }
             }
             end = j
             j += 1
         }
-        if let (phrase, start) = description(p, endingAt: end), start == k || start == k + 1 || start <= k {
-            return (phrase, end)
-        }
+        let m = Int(par.mentionEndingAt[end])
+        if m >= 0, mentions[m].chunkFirst >= k { return (.mention(m), end) }
+        if let (phrase, start) = description(p, endingAt: end), start >= k { return (phrase, end) }
+        let first = Int(par.mentionStartingAt[k])
+        if first >= 0 { return (.mention(first), mentions[first].chunkLast) }
         return nil
     }
 }

@@ -24,6 +24,9 @@ extension Attributor {
                 return ResolvedSpeaker(entity: resolveRole(words, before: position), via: "role-description", mention: text)
             }
             if let e = table.entity(ofMention: i) { return ResolvedSpeaker(entity: e, via: nil, mention: text) }
+            if m.kind == .place {
+                return ResolvedSpeaker(entity: table.adopt(mention: i, m, kind: .organisation), via: nil, mention: text)
+            }
             if m.nameTokens == 1 && par.tokens[m.first].isWord(.collective) {
                 return ResolvedSpeaker(entity: nil, via: nil, mention: text, collective: true)
             }
@@ -40,19 +43,49 @@ extension Attributor {
             let par = paragraphs[p]
             let text = par.text(tokens: first, last)
             var words = par.lowerWords(first, last)
+            let indefinite = words.first == "a" || words.first == "an"
+            let definite = !indefinite
             if let w = words.first, Lexicon.classes(of: w).contains(.determiner) { words.removeFirst() }
             var head = last
             if last >= 2, par.isWord(last - 1, "of"), par.tokens[last - 2].isWord(.roleHead) { head = last - 2 }
             let headToken = par.tokens[head]
-            if headToken.isWord(.collective) && !headToken.isWord(.orgHead) {
+            if headToken.isWord(.statementNoun) && !headToken.isWord([.roleHead, .orgHead]) {
+                // "the council's ruling said", "His message was:" — the owner spoke.
+                return ResolvedSpeaker(entity: resolveOwner(p, first: first, head: head, at: position), via: nil, mention: text)
+            }
+            if indefinite || headToken.isWord(.collective) && !headToken.isWord(.orgHead) {
                 return ResolvedSpeaker(entity: nil, via: nil, mention: text, collective: true)
             }
             if headToken.isWord(.roleHead) {
-                return ResolvedSpeaker(entity: resolveRole(words, before: position), via: "role-description", mention: text)
+                var entity = resolveRole(words, before: position)
+                if entity == nil && definite {
+                    // "the world indoor champion", "the president": the person the article is about.
+                    entity = focus(paragraph: p, token: first, wantsPerson: true, gender: nil)
+                }
+                return ResolvedSpeaker(entity: entity, via: "role-description", mention: text)
             }
             return ResolvedSpeaker(entity: resolveOrganisation(p, first: first, last: last, words: words, at: position),
                                    via: nil, mention: text)
         }
+    }
+
+    /// The owner of a statement ("the council's ruling", "BT's statement", "his message").
+    private mutating func resolveOwner(_ p: Int, first: Int, head: Int, at position: Int) -> Int? {
+        let par = paragraphs[p]
+        for k in first..<head {
+            let t = par.tokens[k]
+            if t.isWord(.pronoun) && t.has(.lowercase) || t.isWord(.pronoun) && k == first {
+                if t.isWord([.pronounMale, .pronounFemale, .pronounNeutral, .pronounPlural]) && !par.isWord(k, "this") {
+                    return resolve(.pronoun(paragraph: p, token: k), at: position).entity
+                }
+            }
+            guard t.has(.possessive) else { continue }
+            let m = Int(par.mentionEndingAt[k])
+            if m >= 0 { return resolve(.mention(m), at: position).entity }
+            let word = par.lowerWords(k, k)
+            return resolveOrganisation(p, first: k, last: k, words: word, at: position)
+        }
+        return nil
     }
 
     // MARK: - Roles
@@ -71,7 +104,7 @@ extension Attributor {
             if cls.contains(.demonym) || cls.contains(.place) { affiliation = Affiliation.key(w) }
             else if cls.contains(.honorific) { continue }
             else if cls.contains(.roleModifier) || cls.contains(.roleHead) { modifiers.append(w) }
-            else { return nil }   // an unknown qualifier: too specific to guess
+            // Other qualifiers ("world indoor", "Oscar-nominated") describe rather than select.
         }
         let candidates = table.people(roleHead: head, modifiers: modifiers, affiliation: affiliation)
             .filter { (table.entities[$0].positions.first ?? .max) < position }
@@ -113,18 +146,24 @@ extension Attributor {
     mutating func resolvePronoun(_ cls: WordClass, paragraph p: Int, token k: Int) -> Int? {
         let wantsPerson = !cls.isDisjoint(with: [.pronounMale, .pronounFemale])
         let gender: Gender? = cls.contains(.pronounMale) ? .male : cls.contains(.pronounFemale) ? .female : nil
-        func compatible(_ e: Int) -> Bool {
-            let ent = table.entities[e]
-            if wantsPerson { return ent.kind == .person && (gender == nil || ent.gender == nil || ent.gender == gender) }
-            return ent.kind == .organisation
-        }
-        func found(_ e: Int) -> Int {
-            if let g = gender { table.noteGender(g, for: e) }
-            return e
-        }
+        let e = focus(paragraph: p, token: k, wantsPerson: wantsPerson, gender: gender)
+        if let e, let g = gender { table.noteGender(g, for: e) }
+        return e
+    }
+
+    /// The entity in focus at token `k`: in its own sentence, the nearest subject of a reporting
+    /// verb, else the first compatible name; in each earlier sentence (nearest first), the speaker
+    /// it attributed, else the subject of its reporting verb, else its first compatible name not
+    /// governed by a preposition.
+    mutating func focus(paragraph p: Int, token k: Int, wantsPerson: Bool, gender: Gender?) -> Int? {
+        guard focusDepth < 4 else { return nil }
+        focusDepth += 1
+        defer { focusDepth -= 1 }
+        let want = Want(person: wantsPerson, gender: gender)
+        func compatible(_ e: Int) -> Bool { isCompatible(e, want) }
         let own = paragraphs[p].sentence(of: k)
-        if let e = nearestReportingSubject(in: p, sentence: own, before: k, compatible) { return found(e) }
-        if let e = firstCompatible(in: p, sentence: own, before: k, compatible) { return found(e) }
+        if let e = nearestReportingSubject(in: p, sentence: own, before: k, want) { return e }
+        if let e = firstCompatible(in: p, sentence: own, before: k, want, allowGoverned: false) { return e }
         var para = p
         var sentence = own - 1
         var steps = 0
@@ -135,23 +174,48 @@ extension Attributor {
                 sentence = paragraphs[para].sentenceStarts.count - 1
                 continue
             }
-            if let e = speakerBySentence[EntityTable.position(para, sentence)], compatible(e) { return found(e) }
-            if let e = firstCompatible(in: para, sentence: sentence, before: .max, compatible) { return found(e) }
+            if let e = speakerBySentence[EntityTable.position(para, sentence)], compatible(e) { return e }
+            if let e = reportingSubject(in: para, sentence: sentence), compatible(e) { return e }
+            if let e = firstCompatible(in: para, sentence: sentence, before: .max, want, allowGoverned: true) { return e }
             sentence -= 1
             steps += 1
         }
         return nil
     }
 
+    /// What kind of entity a pronoun or description can refer to.
+    struct Want {
+        var person: Bool
+        var gender: Gender?
+    }
+
+    /// Whether entity `e` can be what `want` describes.
+    func isCompatible(_ e: Int, _ want: Want) -> Bool {
+        guard e >= 0, e < table.entities.count else { return false }
+        let ent = table.entities[e]
+        if want.person { return ent.kind == .person && (want.gender == nil || ent.gender == nil || ent.gender == want.gender) }
+        return ent.kind == .organisation
+    }
+
+    /// The resolved subject of the first reporting or stance verb of a sentence ("..., he said that").
+    mutating func reportingSubject(in p: Int, sentence s: Int) -> Int? {
+        let range = paragraphs[p].sentenceRange(s)
+        for v in range where isReportingVerb(p, v, allowParticiple: false) || paragraphs[p].tokens[v].isWord(.stanceVerb) {
+            guard paragraphs[p].quoteOfToken[v] < 0, let (phrase, start) = finder.before(p, verb: v) else { continue }
+            return resolve(phrase, at: EntityTable.position(p, start)).entity
+        }
+        return nil
+    }
+
     /// The nearest compatible entity before token `limit` in a sentence that is the subject of a
     /// reporting verb ("Mr. Blinken later told reporters he ..." → Blinken, not an earlier name).
-    private func nearestReportingSubject(in p: Int, sentence s: Int, before limit: Int, _ compatible: (Int) -> Bool) -> Int? {
+    private func nearestReportingSubject(in p: Int, sentence s: Int, before limit: Int, _ want: Want) -> Int? {
         let par = paragraphs[p]
         let range = par.sentenceRange(s)
         var k = min(limit, range.upperBound) - 1
         while k >= range.lowerBound {
             let m = Int(par.mentionEndingAt[k])
-            if m >= 0, par.quoteOfToken[k] < 0, let e = table.entity(ofMention: m), compatible(e) {
+            if m >= 0, par.quoteOfToken[k] < 0, let e = table.entity(ofMention: m), isCompatible(e, want) {
                 var v = k + 1
                 while v < limit, par.tokens[v].isWord(.verbFiller), par.tokens[v].has(.lowercase) { v += 1 }
                 if v < limit, par.tokens[v].isWord(.reportingVerb) { return e }
@@ -163,17 +227,29 @@ extension Attributor {
 
     /// The first compatible entity mentioned (outside quotes) in a sentence before token `limit`,
     /// preferring names not governed by a preposition.
-    private func firstCompatible(in p: Int, sentence s: Int, before limit: Int, _ compatible: (Int) -> Bool) -> Int? {
+    private func firstCompatible(in p: Int, sentence s: Int, before limit: Int, _ want: Want, allowGoverned: Bool) -> Int? {
         let par = paragraphs[p]
         let range = par.sentenceRange(s)
         var fallback: Int?
         for k in range where k < limit {
             let m = Int(par.mentionStartingAt[k])
-            guard m >= 0, par.quoteOfToken[k] < 0, let e = table.entity(ofMention: m), compatible(e) else { continue }
-            let governed = k > range.lowerBound && par.tokens[k - 1].isWord(.preposition) && par.tokens[k - 1].has(.lowercase)
+            guard m >= 0, par.quoteOfToken[k] < 0, let e = table.entity(ofMention: m), isCompatible(e, want) else { continue }
+            let governed = isGoverned(par, chunkFirst: k, sentenceStart: range.lowerBound)
             if !governed { return e }
-            if fallback == nil { fallback = e }
+            if fallback == nil && allowGoverned { fallback = e }
         }
         return fallback
+    }
+
+    /// Whether a name is the object of a preposition ("hosted by UK finance minister Gordon Brown"),
+    /// looking past its lowercase role and nationality.
+    func isGoverned(_ par: WorkParagraph, chunkFirst k: Int, sentenceStart: Int) -> Bool {
+        var j = k - 1
+        while j >= sentenceStart, par.tokens[j].kind == .word,
+              par.tokens[j].has(.lowercase) && par.tokens[j].isWord([.roleHead, .roleModifier])
+                || par.tokens[j].isWord(.demonym) || par.tokens[j].has(.possessive) && par.tokens[j].has(.capitalized) {
+            j -= 1
+        }
+        return j >= sentenceStart && par.tokens[j].isWord(.preposition) && par.tokens[j].has(.lowercase)
     }
 }
