@@ -5,11 +5,11 @@
 /// A pure function of its input and the (immutable) topic matcher: no shared state, so
 /// articles can be extracted in parallel.
 public struct ArticleExtractor: Sendable {
-    let matcher: TopicMatcher
+    let vocabulary: Vocabulary
 
     /// An extractor tagging topics from `topics` (topic index = position).
     public init(topics: [Topic]) {
-        matcher = TopicMatcher(topics: topics)
+        vocabulary = Vocabulary(topics: topics)
     }
 
     /// Extracts the article in `source`.
@@ -17,16 +17,16 @@ public struct ArticleExtractor: Sendable {
         let layout = source.text.withUnsafeBufferPointer {
             ArticleLayout(text: $0, firstLine: source.recordLine, fixedLine: source.fixedLine, findTitle: source.title == nil)
         }
-        var paragraphs = layout.paragraphs.map { WorkParagraph(bytes: $0.bytes, line: $0.line) }
+        var paragraphs = layout.paragraphs.map { WorkParagraph(bytes: $0.bytes, line: $0.line, vocabulary: vocabulary) }
         let quotes = findQuotes(&paragraphs)
         let mentions = findMentions(&paragraphs)
-        let table = EntityTable(mentions: mentions) { isSpeakerSubject(mentions[$0], paragraphs) }
+        let table = EntityTable(mentions: mentions, paragraphs: paragraphs) { isSpeakerSubject(mentions[$0], paragraphs) }
         var attributor = Attributor(paragraphs: paragraphs, mentions: mentions, table: table, quotes: quotes)
         attributor.run()
         let hits = paragraphs.map { par in
             par.bytes.withUnsafeBufferPointer { bytes -> [(token: Int, topic: Int32)] in
                 var result: [(token: Int, topic: Int32)] = []
-                matcher.hits(bytes, par.tokens, in: 0..<par.tokens.count, into: &result)
+                TopicMatcher.hits(bytes, par.tokens, vocabulary: vocabulary, into: &result)
                 return result
             }
         }
@@ -43,7 +43,7 @@ public struct ArticleExtractor: Sendable {
         var articleTopics = Set<Int>()
         for h in hits { for hit in h { articleTopics.insert(Int(hit.topic)) } }
         let entities = attributor.table.entities.map { e in
-            ExtractedEntity(name: e.name, kind: e.kind, role: e.mainRole, aliases: e.aliases.union([e.name]).sorted(),
+            ExtractedEntity(name: e.name, kind: e.kind, role: e.mainRole, aliases: Array(Set(e.aliases + [e.name])).sorted(),
                             proper: e.proper)
         }
         return ExtractedArticle(

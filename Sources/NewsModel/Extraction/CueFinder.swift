@@ -128,7 +128,7 @@ extension Attributor {
                 }
                 // "Said Smith: ..." / "..., says a spokesman, ..." (the verb opens its clause)
                 let opensClause = k == sentence.lowerBound || par.tokens[k - 1].isPunct(UInt8(ascii: ","))
-                    || par.tokens[k - 1].kind == .dash
+                    || par.tokens[k - 1].kind == .dash || par.tokens[k - 1].kind == .quote
                 if opensClause, par.tokens[k].isWord(.invertibleVerb), let (phrase, end) = finder.starting(p, at: k + 1), end < open {
                     return Cue(phrase: phrase, paragraph: p, first: k, last: end, rule: "verb-before-quote", verb: k, weak: false)
                 }

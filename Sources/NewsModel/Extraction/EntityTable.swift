@@ -4,18 +4,22 @@
 struct LocalEntity {
     var name: String
     var kind: EntityKind
-    /// The ``NameKey`` of `name`.
+    /// The ``NameKey`` of `name`, and its words ("xi", "jinping").
     var key: String
-    /// The key's words ("xi", "jinping").
     var words: [Substring]
-    /// The key of the word used alone for this person ("xi" for Xi Jinping, "blinken" for Antony Blinken).
-    var surname: String?
+    /// ``NameHash`` of the name's words (for organisations, without a leading owner or nationality).
+    var nameHash: UInt64
+    /// Hashes of the first and last name words, and of the one the article uses alone
+    /// (the family name: "xi" for Xi Jinping, "blinken" for Antony Blinken).
+    var firstWordHash: UInt64
+    var lastWordHash: UInt64
+    var surnameHash: UInt64?
     /// Roles as written, with how often each was seen.
-    var roles: [String: Int] = [:]
+    var roles: [(role: String, count: Int)] = []
     /// Every form the article uses for it.
-    var aliases: Set<String> = []
+    var aliases: [String] = []
     /// Canonical affiliation keys ("china", "us") from nationality words before its name.
-    var affiliations: Set<String> = []
+    var affiliations: [String] = []
     var gender: Gender?
     /// Whether its name is specific enough to merge with namesakes in other articles.
     var proper: Bool
@@ -24,7 +28,13 @@ struct LocalEntity {
 
     /// The role seen most often (the first seen on ties).
     var mainRole: String? {
-        roles.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }?.key
+        var best: (role: String, count: Int)?
+        for r in roles where best == nil || r.count > best!.count { best = r }
+        return best?.role
+    }
+
+    mutating func addAlias(_ alias: String) {
+        if !alias.isEmpty && !aliases.contains(alias) { aliases.append(alias) }
     }
 }
 
@@ -33,126 +43,130 @@ struct LocalEntity {
 /// The people and organisations of one article, with every mention resolved to one of
 /// them where the article's own evidence allows.
 ///
-/// Merging rules: full names merge by ``NameKey``; a lone name resolves to the full name
+/// Merging rules: full names merge by their words; a lone name resolves to the full name
 /// whose family name it is (the family name is the token the article uses alone, else the
 /// last token, or the first for a two-token name whose first token is a common East Asian
 /// family name); when several full names share it, the nearest one mentioned before wins.
-/// Organisations merge by their name without a leading nationality ("U.S. State
-/// Department" = "State Department").
+/// Organisations merge by their name without a leading nationality or owner ("U.S. State
+/// Department" = "State Department"). Names are compared by word hashes, so strings are
+/// only built for the entities themselves.
 struct EntityTable {
     private(set) var entities: [LocalEntity] = []
     /// The entity of each mention, or -1.
     private(set) var entityOfMention: [Int]
-    private var byKey: [String: Int] = [:]
+    /// Entities by kind and ``NameHash``.
+    private var byHash: [UInt64: Int] = [:]
+    private let paragraphs: [WorkParagraph]
 
     /// A sortable position for token `token` of paragraph `paragraph`.
     static func position(_ paragraph: Int, _ token: Int) -> Int { paragraph << 20 | token }
 
-    init(mentions: [Mention], isSpeakerSubject: (Int) -> Bool) {
+    init(mentions: [Mention], paragraphs: [WorkParagraph], isSpeakerSubject: (Int) -> Bool) {
+        self.paragraphs = paragraphs
         entityOfMention = [Int](repeating: -1, count: mentions.count)
-        var singles = Set<String>()
-        var evidenced = Set<String>()
-        var keys = [String](repeating: "", count: mentions.count)
-        for (i, m) in mentions.enumerated() where m.kind != .roleOnly {
-            keys[i] = FastNameKey.key(m.name)
+        var singles = Set<UInt64>()
+        var evidenced = Set<UInt64>()
+        for m in mentions where m.kind == .person || m.kind == .unknown {
             // A lone name is evidence of a surname unless it reads as a thing ("the Dome").
-            if m.nameTokens == 1 && (m.kind == .person || m.kind == .unknown) && !m.afterArticle { singles.insert(keys[i]) }
-            if m.kind == .person && m.nameTokens >= 2 { evidenced.insert(keys[i]) }
+            if m.nameTokens == 1 && !m.afterArticle { singles.insert(m.lastWordHash) }
+            if m.kind == .person && m.nameTokens >= 2 { evidenced.insert(m.nameHash) }
         }
         // Full names of people.
         for (i, m) in mentions.enumerated() where m.nameTokens >= 2 && (m.kind == .person || m.kind == .unknown) {
-            let key = keys[i]
-            let words = key.split(separator: " ")
-            guard let first = words.first, let last = words.last else { continue }
-            let promoted = m.kind == .person || evidenced.contains(key) || singles.contains(String(first))
-                || singles.contains(String(last)) || isSpeakerSubject(i)
+            let promoted = m.kind == .person || evidenced.contains(m.nameHash) || singles.contains(m.firstWordHash)
+                || singles.contains(m.lastWordHash) || isSpeakerSubject(i)
             guard promoted else { continue }
-            entityOfMention[i] = record(m, key: key, kind: .person, proper: true)
+            entityOfMention[i] = record(m, kind: .person, proper: true)
         }
         for e in entities.indices where entities[e].kind == .person {
-            entities[e].surname = EntityTable.familyName(entities[e].words, singles: singles)
+            entities[e].surnameHash = familyName(entities[e], singles: singles)
         }
         // Organisations.
         for (i, m) in mentions.enumerated() where m.kind == .organisation {
-            entityOfMention[i] = record(m, key: keys[i], kind: .organisation, proper: true)
+            entityOfMention[i] = record(m, kind: .organisation, proper: true)
         }
         // Lone names.
         for (i, m) in mentions.enumerated() where m.nameTokens == 1 && (m.kind == .person || m.kind == .unknown) {
             let pos = EntityTable.position(m.paragraph, m.first)
-            if let e = resolveLoneName(keys[i], at: pos) {
+            if let e = resolveLoneName(m.lastWordHash, at: pos) {
                 entityOfMention[i] = e
                 note(m, in: e)
             } else if m.kind == .person {
-                entityOfMention[i] = record(m, key: keys[i], kind: .person, proper: false)
+                entityOfMention[i] = record(m, kind: .person, proper: false)
             }
         }
     }
 
     // MARK: - Recording
 
-    /// Adds mention `m` to the entity with `key`, creating it when new; returns its index.
-    private mutating func record(_ m: Mention, key: String, kind: EntityKind, proper: Bool) -> Int {
-        let lookup = kind == .organisation ? EntityTable.coreKey(key) : key
-        if let e = byKey[lookup], entities[e].kind == kind {
-            if m.name.utf8.count > entities[e].name.utf8.count && kind == .organisation {
-                entities[e].name = m.name
-            }
+    private func text(_ m: Mention, _ range: Range<Int>) -> String {
+        paragraphs[m.paragraph].text(range)
+    }
+
+    /// The key under which entities of `kind` with name hash `hash` are found.
+    private static func slot(_ kind: EntityKind, _ hash: UInt64) -> UInt64 { kind == .person ? hash : ~hash }
+
+    /// Adds mention `m` to the entity with its name, creating it when new; returns its index.
+    private mutating func record(_ m: Mention, kind: EntityKind, proper: Bool) -> Int {
+        if let e = byHash[EntityTable.slot(kind, m.nameHash)] {
+            if kind == .organisation && m.name.count > entities[e].name.utf8.count { entities[e].name = text(m, m.name) }
             note(m, in: e)
             return e
         }
+        let name = text(m, m.name)
+        let key = NameKey.normalize(name)
         let e = entities.count
-        entities.append(LocalEntity(name: m.name, kind: kind, key: key, words: key.split(separator: " "),
-                                    surname: nil, proper: proper))
-        byKey[lookup] = e
+        entities.append(LocalEntity(name: name, kind: kind, key: key, words: key.split(separator: " "), nameHash: m.nameHash,
+                                    firstWordHash: m.firstWordHash, lastWordHash: m.lastWordHash, surnameHash: nil,
+                                    proper: proper))
+        byHash[EntityTable.slot(kind, m.nameHash)] = e
         note(m, in: e)
         return e
     }
 
     /// Records the forms, role and position of mention `m` on entity `e`.
     private mutating func note(_ m: Mention, in e: Int) {
-        entities[e].aliases.insert(m.name)
-        if m.fullText != m.name { entities[e].aliases.insert(m.fullText) }
-        if let role = m.role { entities[e].roles[role, default: 0] += 1 }
-        if let a = m.affiliation { entities[e].affiliations.insert(Affiliation.key(a)) }
+        entities[e].addAlias(text(m, m.name))
+        if m.fullText != m.name { entities[e].addAlias(text(m, m.fullText)) }
+        if let range = m.role {
+            let role = text(m, range)
+            if let k = entities[e].roles.firstIndex(where: { $0.role == role }) { entities[e].roles[k].count += 1 }
+            else { entities[e].roles.append((role, 1)) }
+        }
+        if let range = m.affiliation {
+            let a = Affiliation.key(text(m, range))
+            if !entities[e].affiliations.contains(a) { entities[e].affiliations.append(a) }
+        }
         if let g = m.gender, entities[e].gender == nil { entities[e].gender = g }
         entities[e].positions.append(EntityTable.position(m.paragraph, m.first))
     }
 
-    /// The organisation key without a leading nationality or owner ("u.s. state department" → "state department").
-    static func coreKey(_ key: String) -> String {
-        var words = key.split(separator: " ")
-        while words.count > 1, let first = words.first,
-              Lexicon.classes(of: String(first)).contains(.demonym) || first.hasSuffix("'s") || first.hasSuffix("’s") {
-            words.removeFirst()
-        }
-        return words.joined(separator: " ")
-    }
-
     /// Which word of a multi-word name the article uses alone (the family name).
-    static func familyName(_ words: [Substring], singles: Set<String>) -> String? {
-        guard let first = words.first, let last = words.last else { return nil }
-        let firstAlone = singles.contains(String(first)), lastAlone = singles.contains(String(last))
-        if firstAlone && !lastAlone { return String(first) }
-        if lastAlone { return String(last) }
-        if words.count == 2, Lexicon.classes(of: String(first)).contains(.familyNameFirst) { return String(first) }
-        return String(last)
+    private func familyName(_ e: LocalEntity, singles: Set<UInt64>) -> UInt64 {
+        let firstAlone = singles.contains(e.firstWordHash), lastAlone = singles.contains(e.lastWordHash)
+        if firstAlone && !lastAlone { return e.firstWordHash }
+        if lastAlone { return e.lastWordHash }
+        if e.words.count == 2, let first = e.words.first, Lexicon.classes(of: String(first)).contains(.familyNameFirst) {
+            return e.firstWordHash
+        }
+        return e.lastWordHash
     }
 
     // MARK: - Resolution
 
-    /// The person a lone name (`key`, one word) refers to at `position`, if the article names one.
-    func resolveLoneName(_ key: String, at position: Int) -> Int? {
-        var candidates = entities.indices.filter { entities[$0].kind == .person && entities[$0].surname == key && entities[$0].words.count > 1 }
-        if candidates.isEmpty {
-            candidates = entities.indices.filter {
-                entities[$0].kind == .person && entities[$0].words.count > 1
-                    && (entities[$0].words.first == Substring(key) || entities[$0].words.last == Substring(key))
-            }
+    /// The person a lone name (the hash of its one word) refers to at `position`, if the article
+    /// names one: a full name whose family name it is, else one that has it as first or last word.
+    func resolveLoneName(_ word: UInt64, at position: Int) -> Int? {
+        var bySurname: [Int] = []
+        var byWord: [Int] = []
+        for e in entities.indices where entities[e].kind == .person && entities[e].words.count > 1 {
+            let ent = entities[e]
+            if ent.surnameHash == word { bySurname.append(e) }
+            else if ent.firstWordHash == word || ent.lastWordHash == word { byWord.append(e) }
         }
-        if candidates.isEmpty {
-            candidates = entities.indices.filter { entities[$0].kind == .person && entities[$0].key == key }
-        }
-        return nearest(candidates, before: position)
+        if !bySurname.isEmpty { return nearest(bySurname, before: position) }
+        if !byWord.isEmpty { return nearest(byWord, before: position) }
+        return nil
     }
 
     /// Of `candidates`, the one mentioned last before `position`, else the first mentioned after.
@@ -176,27 +190,41 @@ struct EntityTable {
     /// Makes (or finds) an entity for a speaker the mention table did not resolve.
     mutating func adopt(mention i: Int, _ m: Mention, kind: EntityKind) -> Int {
         if let e = entity(ofMention: i) { return e }
-        let key = FastNameKey.key(m.name)
         let proper = kind == .organisation || m.nameTokens > 1
-        let e = record(m, key: key, kind: kind, proper: proper)
+        let e = record(m, kind: kind, proper: proper)
         entityOfMention[i] = e
-        if kind == .person { entities[e].surname = entities[e].words.last.map(String.init) }
+        if kind == .person && entities[e].surnameHash == nil { entities[e].surnameHash = entities[e].lastWordHash }
         return e
     }
 
     /// Makes (or finds) an organisation named by a lowercase description ("foreign ministry").
     mutating func adoptOrganisation(named name: String, proper: Bool, at position: Int) -> Int {
-        let key = FastNameKey.key(name)
-        if let e = byKey[EntityTable.coreKey(key)], entities[e].kind == .organisation {
-            entities[e].aliases.insert(name)
+        let key = NameKey.normalize(name)
+        let core = EntityTable.coreKey(key)
+        let hash = NameHash.of(key: core)
+        if let e = byHash[EntityTable.slot(.organisation, hash)] {
+            entities[e].addAlias(name)
             entities[e].positions.append(position)
             return e
         }
+        let words = key.split(separator: " ")
         let e = entities.count
-        entities.append(LocalEntity(name: name, kind: .organisation, key: key, words: key.split(separator: " "),
-                                    surname: nil, aliases: [name], proper: proper, positions: [position]))
-        byKey[EntityTable.coreKey(key)] = e
+        entities.append(LocalEntity(name: name, kind: .organisation, key: key, words: words, nameHash: hash,
+                                    firstWordHash: words.first.map(NameHash.of(word:)) ?? 0,
+                                    lastWordHash: words.last.map(NameHash.of(word:)) ?? 0, surnameHash: nil,
+                                    aliases: [name], proper: proper, positions: [position]))
+        byHash[EntityTable.slot(.organisation, hash)] = e
         return e
+    }
+
+    /// The organisation key without a leading nationality or owner ("u.s. state department" → "state department").
+    static func coreKey(_ key: String) -> String {
+        var words = key.split(separator: " ")
+        while words.count > 1, let first = words.first,
+              Lexicon.classes(of: String(first)).contains(.demonym) || first.hasSuffix("'s") || first.hasSuffix("’s") {
+            words.removeFirst()
+        }
+        return words.joined(separator: " ")
     }
 
     /// Records that pronoun use implies a gender for `e`, when none is known.
@@ -220,11 +248,10 @@ struct EntityTable {
             let ent = entities[e]
             guard ent.kind == .person else { return false }
             if let a = affiliation, !ent.affiliations.contains(a) { return false }
-            return ent.roles.keys.contains { role in
-                let words = FastNameKey.key(role).split(separator: " ")
+            return ent.roles.contains { entry in
+                let words = NameKey.normalize(entry.role).split(separator: " ")
                 let headOK = words.contains(Substring(head))
-                    || (Lexicon.classes(of: head).contains(.leaderRole) && head == "leader"
-                        && words.contains { Lexicon.classes(of: String($0)).contains(.leaderRole) })
+                    || (head == "leader" && words.contains { Lexicon.classes(of: String($0)).contains(.leaderRole) })
                 return headOK && modifiers.allSatisfy { m in words.contains(Substring(m)) }
             }
         }
@@ -246,7 +273,7 @@ enum Affiliation {
 
     /// The canonical key of a nationality or country word.
     static func key(_ word: String) -> String {
-        var k = FastNameKey.key(word)
+        var k = NameKey.normalize(word)
         if k.hasSuffix("'s") { k.removeLast(2) }
         if k.hasSuffix("’s") { k.removeLast(2) }
         return synonyms[k] ?? k

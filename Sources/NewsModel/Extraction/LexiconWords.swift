@@ -40,6 +40,8 @@ enum LexiconWords {
         skater skier rider jockey driver pilot batsman bowler captain-elect veteran teammate team-mate
         rival champion hopeful nominee candidate challenger incumbent predecessor successor
         artists singers actors musicians founders directors owners players coaches duo trio
+        dutchman irishman frenchman englishman scotsman welshman spaniard scot dane swede finn briton brit
+        frenchwoman englishwoman irishwoman scotswoman welshwoman dutchwoman youngster teenager veteran
         """),
         (.roleModifier, """
         foreign home prime vice deputy shadow junior senior chief executive general defence defense
@@ -205,6 +207,7 @@ enum LexiconWords {
         (.statementNoun, """
         statement interview tweet post letter speech briefing conference release communique video message remarks
         ruling decision verdict judgment judgement announcement reply response answer advice warning plea comment
+        report study survey document filing
         """),
         (.leaderRole, "president premier leader chancellor king queen emperor chairman head prime"),
         (.nonName, """

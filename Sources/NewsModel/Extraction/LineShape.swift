@@ -32,6 +32,12 @@ enum LineClassifier {
     static func shape(_ line: UnsafeBufferPointer<UInt8>) -> LineShape {
         let n = line.count
         guard n > 0 else { return .blank }
+        // A long line is body text unless it opens with an image slug: captions, labels,
+        // banners and appeals are short.
+        if n > 600 {
+            let first = wordRanges(UnsafeBufferPointer(rebasing: line[0..<min(n, 200)]), limit: 1)
+            return isSlug(line, first) ? .caption : .body
+        }
         let words = wordRanges(line, limit: 40)
         let wordCount = words.count
         if n >= 2, line[0] == 0xC2, line[1] == 0xA9 { return .copyright }

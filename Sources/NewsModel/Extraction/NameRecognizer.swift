@@ -25,14 +25,14 @@ struct Mention {
     var first: Int
     var last: Int
     var kind: MentionKind
-    /// The name as written, possessive removed.
-    var name: String
-    /// The whole chunk as written, possessive removed.
-    var fullText: String
-    /// The role or title ("Secretary of State"), capitalised or lowercase as written.
-    var role: String?
-    /// A nationality or affiliation before the role ("U.S.", "Chinese").
-    var affiliation: String?
+    /// Bytes (in the paragraph) of the name as written, possessive removed.
+    var name: Range<Int>
+    /// Bytes of the whole chunk as written, possessive removed.
+    var fullText: Range<Int>
+    /// Bytes of the role or title ("Secretary of State"), capitalised or lowercase as written.
+    var role: Range<Int>?
+    /// Bytes of a nationality or affiliation before the role ("U.S.", "Chinese").
+    var affiliation: Range<Int>?
     var gender: Gender?
     /// The number of name tokens.
     var nameTokens: Int
@@ -44,6 +44,31 @@ struct Mention {
     var personEvidence: Bool
     /// Whether "the" stands right before the name ("the Dome"), which people's names rarely have.
     var afterArticle = false
+    /// ``NameHash`` of the name's words (`first...last`), and the hashes of its first and last words.
+    var nameHash: UInt64 = 0
+    var firstWordHash: UInt64 = 0
+    var lastWordHash: UInt64 = 0
+}
+
+// MARK: - Name hashes
+
+/// Order-sensitive hashes of names by their lowercase words, so names compare without
+/// building strings: a token's ``Token/hash`` is the hash of its lowercase word.
+enum NameHash {
+    /// Combines word hashes in order.
+    @inline(__always) static func combine(_ h: UInt64, _ word: UInt64) -> UInt64 {
+        (h ^ word) &* 0x0000_0100_0000_01B3 &+ 0x9E37_79B9_7F4A_7C15
+    }
+
+    /// The hash of the words of a ``NameKey`` string ("foreign ministry").
+    static func of(key: String) -> UInt64 {
+        var h: UInt64 = 0
+        for word in key.split(separator: " ") { h = combine(h, Vocabulary.hash(String(word))) }
+        return h
+    }
+
+    /// The hash of a lowercase word.
+    static func of(word: Substring) -> UInt64 { Vocabulary.hash(String(word)) }
 }
 
 // MARK: - Recogniser
@@ -67,7 +92,22 @@ struct NameRecognizer {
         while i < n {
             guard startsChunk(i) else { i += 1; continue }
             let end = chunkEnd(from: i)
-            if let m = classify(first: i, last: end) { result.append(m) }
+            if var m = classify(first: i, last: end) {
+                var h: UInt64 = 0
+                var firstWord: UInt64?
+                var lastWord: UInt64 = 0
+                if m.first <= m.last {
+                    for k in m.first...m.last where tokens[k].kind == .word || tokens[k].kind == .number {
+                        h = NameHash.combine(h, tokens[k].hash)
+                        if firstWord == nil { firstWord = tokens[k].hash }
+                        lastWord = tokens[k].hash
+                    }
+                }
+                m.nameHash = h
+                m.firstWordHash = firstWord ?? 0
+                m.lastWordHash = lastWord
+                result.append(m)
+            }
             i = end + 1
         }
         return result
@@ -153,7 +193,7 @@ struct NameRecognizer {
         if (a...b).contains(where: { tokens[$0].isWord(.orgHead) }) && !tokens[b].isWord(.function) {
             guard (a...b).contains(where: { !tokens[$0].isWord(.orgHead) }) || b > a else { return nil }
             var start = a
-            var affiliation: String?
+            var affiliation: Range<Int>?
             while start < b, tokens[start].isWord([.demonym, .place]), !tokens[start].isWord(.orgHead) {
                 affiliation = text(start, start)
                 start += 1
@@ -233,9 +273,9 @@ struct NameRecognizer {
                            gender: nil, nameTokens: nameTokens.count, inQuote: inQuote(nameStart),
                            sentenceInitial: sentenceInitial, personEvidence: false)
         }
-        var affiliation: String?
+        var affiliation: Range<Int>?
         if let r = roleStart, r > a { affiliation = text(a, r - 1) }
-        let lowercaseRole = lowercaseRoleBefore(chunkFirst)
+        let lowercaseRole = lowercaseRoleBefore(chunkFirst) ?? roleBeforeComma(chunkFirst)
         if roleStart == nil, let range = lowercaseRole, range.lowerBound > 0,
            tokens[range.lowerBound - 1].isWord([.demonym, .place]), tokens[range.lowerBound - 1].isCapitalizedWord {
             affiliation = text(range.lowerBound - 1, range.lowerBound - 1)
@@ -283,6 +323,20 @@ struct NameRecognizer {
         return k...end
     }
 
+    /// A role ending just before a comma that opens the name's appositive:
+    /// "The party's Holyrood leader, Nicola Sturgeon, ..." → leader.
+    private func roleBeforeComma(_ first: Int) -> ClosedRange<Int>? {
+        guard first >= 2, tokens[first - 1].isPunct(UInt8(ascii: ",")) else { return nil }
+        let k = first - 2
+        guard tokens[k].kind == .word, tokens[k].has(.lowercase), tokens[k].isWord(.roleHead) else { return nil }
+        var start = k
+        while start - 1 >= 0, start > k - 3, tokens[start - 1].kind == .word, tokens[start - 1].has(.lowercase),
+              tokens[start - 1].isWord(.roleModifier) {
+            start -= 1
+        }
+        return start...k
+    }
+
     /// An appositive after the name marks a person: ", 26," / ", a spokeswoman" / ", director general of".
     private func appositiveAfter(_ last: Int) -> Bool {
         let n = tokens.count
@@ -301,11 +355,9 @@ struct NameRecognizer {
         return false
     }
 
-    /// The text of tokens `a...b` as written, without a trailing possessive.
-    func text(_ a: Int, _ b: Int) -> String {
+    /// The bytes of tokens `a...b` as written, without a trailing possessive.
+    func text(_ a: Int, _ b: Int) -> Range<Int> {
         let start = tokens[a].start
-        let end = tokens[b].stemEnd
-        guard end > start else { return "" }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return start..<max(start, tokens[b].stemEnd)
     }
 }

@@ -21,7 +21,12 @@ extension Attributor {
             let text = par.text(tokens: m.chunkFirst, m.chunkLast)
             if m.kind == .roleOnly {
                 let words = par.lowerWords(m.chunkFirst, m.chunkLast)
-                return ResolvedSpeaker(entity: resolveRole(words, before: position), via: "role-description", mention: text)
+                var entity = resolveRole(words, before: position)
+                let definite = m.chunkFirst > 0 && par.isWord(m.chunkFirst - 1, "the") || par.tokens[m.chunkFirst].isWord(.determiner)
+                if entity == nil && definite {
+                    entity = focus(paragraph: m.paragraph, token: m.chunkFirst, wantsPerson: true, gender: nil)
+                }
+                return ResolvedSpeaker(entity: entity, via: "role-description", mention: text)
             }
             if let e = table.entity(ofMention: i) { return ResolvedSpeaker(entity: e, via: nil, mention: text) }
             if m.kind == .place {
@@ -50,8 +55,13 @@ extension Attributor {
             if last >= 2, par.isWord(last - 1, "of"), par.tokens[last - 2].isWord(.roleHead) { head = last - 2 }
             let headToken = par.tokens[head]
             if headToken.isWord(.statementNoun) && !headToken.isWord([.roleHead, .orgHead]) {
-                // "the council's ruling said", "His message was:" — the owner spoke.
-                return ResolvedSpeaker(entity: resolveOwner(p, first: first, head: head, at: position), via: nil, mention: text)
+                // "the council's ruling said", "His message was:" — the owner spoke; "the report
+                // warned" — the organisation in focus issued it.
+                var owner = resolveOwner(p, first: first, head: head, at: position)
+                if owner == nil && definite && !(first..<head).contains(where: { par.tokens[$0].has(.possessive) }) {
+                    owner = focus(paragraph: p, token: first, wantsPerson: false, gender: nil)
+                }
+                return ResolvedSpeaker(entity: owner, via: nil, mention: text)
             }
             if indefinite || headToken.isWord(.collective) && !headToken.isWord(.orgHead) {
                 return ResolvedSpeaker(entity: nil, via: nil, mention: text, collective: true)

@@ -30,10 +30,13 @@ struct TokenFlags: OptionSet {
 
 /// One word, number, punctuation mark or quotation mark of a paragraph, by byte offsets.
 struct Token {
-    var start: Int
-    var end: Int
+    private var start32: Int32
+    private var end32: Int32
+    private var stemEnd32: Int32
+    var start: Int { Int(start32) }
+    var end: Int { Int(end32) }
     /// End of the word without a possessive suffix.
-    var stemEnd: Int
+    var stemEnd: Int { Int(stemEnd32) }
     var kind: TokenKind
     var flags: TokenFlags
     /// For punctuation: the ASCII byte (0 for multi-byte marks).
@@ -44,6 +47,24 @@ struct Token {
     var classes: WordClass
     /// ``WordTable`` hash of the lowercased word without its possessive (0 for non-words).
     var hash: UInt64 = 0
+    /// The topic keywords (in ``Vocabulary/keywords``) this word starts.
+    var keywordStart: Int32 = 0
+    var keywordCount: Int32 = 0
+
+    init(start: Int, end: Int, stemEnd: Int, kind: TokenKind, flags: TokenFlags, byte: UInt8, mark: Mark?,
+         classes: WordClass, hash: UInt64 = 0, keywordStart: Int32 = 0, keywordCount: Int32 = 0) {
+        start32 = Int32(truncatingIfNeeded: start)
+        end32 = Int32(truncatingIfNeeded: end)
+        stemEnd32 = Int32(truncatingIfNeeded: stemEnd)
+        self.kind = kind
+        self.flags = flags
+        self.byte = byte
+        self.mark = mark
+        self.classes = classes
+        self.hash = hash
+        self.keywordStart = keywordStart
+        self.keywordCount = keywordCount
+    }
 
     @inline(__always) func has(_ flag: TokenFlags) -> Bool { flags.contains(flag) }
     @inline(__always) func isWord(_ cls: WordClass) -> Bool { kind == .word && !classes.isDisjoint(with: cls) }
@@ -55,8 +76,8 @@ struct Token {
 
 /// Splits paragraph bytes into ``Token``s in one pass.
 enum Tokenizer {
-    /// The tokens of `bytes`.
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    /// The tokens of `bytes`, words looked up in `vocabulary`.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary = .plain) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5 + 4)
         let n = bytes.count
@@ -85,7 +106,7 @@ enum Tokenizer {
                                       byte: b, mark: nil, classes: []), spaceBefore)
                 spaceBefore = false; i += 1; continue
             }
-            let token = scanWord(bytes, from: i)
+            let token = scanWord(bytes, from: i, vocabulary)
             append(&tokens, token, spaceBefore)
             spaceBefore = false
             i = token.end
@@ -126,7 +147,7 @@ enum Tokenizer {
     }
 
     /// Scans one word or number starting at `start`.
-    private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Token {
+    private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ vocabulary: Vocabulary) -> Token {
         let n = bytes.count
         var i = start
         var letters = 0, uppers = 0, lowers = 0, digits = 0
@@ -188,12 +209,10 @@ enum Tokenizer {
         }
         if stemEnd != i { flags.insert(.possessive) }
         let isNumber = digits > 0 && letters == 0
-        var classes: WordClass = []
         let hash = WordTable<WordClass>.hash(bytes, start..<stemEnd)
-        if !isNumber {
-            classes = Lexicon.table.lookup(hash: hash, bytes, start..<stemEnd) ?? []
-        }
+        let entry = isNumber ? nil : vocabulary.table.lookup(hash: hash, bytes, start..<stemEnd)
         return Token(start: start, end: i, stemEnd: stemEnd, kind: isNumber ? .number : .word, flags: flags,
-                     byte: 0, mark: nil, classes: classes, hash: hash)
+                     byte: 0, mark: nil, classes: entry?.classes ?? [], hash: hash,
+                     keywordStart: entry?.keywordStart ?? 0, keywordCount: entry?.keywordCount ?? 0)
     }
 }

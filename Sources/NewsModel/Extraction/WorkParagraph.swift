@@ -2,7 +2,10 @@
 
 /// A body paragraph while its article is being extracted: bytes, tokens, sentences,
 /// which quote covers each token and which mention starts or ends at each token.
-struct WorkParagraph {
+///
+/// A class so that the many lookups of extraction share one instance instead of copying
+/// (and retaining) its arrays; it is built and filled by one article's extraction only.
+final class WorkParagraph {
     var bytes: [UInt8]
     /// 1-based line in the file where the paragraph starts.
     var line: Int
@@ -17,10 +20,10 @@ struct WorkParagraph {
     var mentionEndingAt: [Int32] = []
     var mentionStartingAt: [Int32] = []
 
-    init(bytes: [UInt8], line: Int) {
+    init(bytes: [UInt8], line: Int, vocabulary: Vocabulary = .plain) {
         self.bytes = bytes
         self.line = line
-        tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0) }
+        tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, vocabulary: vocabulary) }
         sentenceStarts = SentenceSplitter.sentenceStarts(tokens)
         sentenceOfToken = [Int32](repeating: 0, count: tokens.count)
         var s = 0

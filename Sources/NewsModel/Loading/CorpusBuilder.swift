@@ -16,6 +16,8 @@ struct CorpusBuilder {
     private var outletByKey: [String: Int] = [:]
     /// How often each entity was given each role, for choosing its main role.
     private var roleCounts: [Int: [String: Int]] = [:]
+    /// Aliases gathered for merged entities; sorted into the entities by ``build()``.
+    private var aliasSets: [Int: Set<String>] = [:]
 
     /// Starts from an existing corpus (whose topics must be a prefix of `topics`).
     init(existing: Corpus, topics: [Topic]) {
@@ -41,7 +43,7 @@ struct CorpusBuilder {
     }
 
     private static func key(_ kind: EntityKind, _ name: String) -> String {
-        (kind == .person ? "p:" : "o:") + FastNameKey.key(name)
+        (kind == .person ? "p:" : "o:") + NameKey.normalize(name)
     }
 
     // MARK: - Adding
@@ -78,9 +80,7 @@ struct CorpusBuilder {
     private mutating func entity(for e: ExtractedEntity, in article: ArticleID) -> EntityID {
         let key = CorpusBuilder.key(e.kind, e.name)
         if e.proper, let index = entityByKey[key] {
-            var merged = Set(entities[index].aliases)
-            merged.formUnion(e.aliases)
-            entities[index].aliases = merged.sorted()
+            aliasSets[index, default: Set(entities[index].aliases)].formUnion(e.aliases)
             if entities[index].articles.last != article { entities[index].articles.append(article) }
             if let role = e.role {
                 roleCounts[index, default: [:]][role, default: 0] += 1
@@ -110,6 +110,8 @@ struct CorpusBuilder {
 
     /// The finished corpus.
     func build() -> Corpus {
-        Corpus(articles: articles, quotes: quotes, entities: entities, topics: topics, outlets: outlets, warnings: warnings)
+        var entities = self.entities
+        for (index, aliases) in aliasSets { entities[index].aliases = aliases.sorted() }
+        return Corpus(articles: articles, quotes: quotes, entities: entities, topics: topics, outlets: outlets, warnings: warnings)
     }
 }
