@@ -43,8 +43,8 @@ public struct ArticleExtractor: Sendable {
         var articleTopics = Set<Int>()
         for h in hits { for hit in h { articleTopics.insert(Int(hit.topic)) } }
         let entities = attributor.table.entities.map { e in
-            ExtractedEntity(name: e.name, kind: e.kind, role: e.mainRole, aliases: Array(Set(e.aliases + [e.name])).sorted(),
-                            proper: e.proper)
+            ExtractedEntity(name: e.name, kind: e.kind, role: e.mainRole,
+                            aliases: (e.aliases.contains(e.name) ? e.aliases : e.aliases + [e.name]).sorted(), proper: e.proper)
         }
         return ExtractedArticle(
             file: source.file, recordLine: source.recordLine,
@@ -79,12 +79,9 @@ public struct ArticleExtractor: Sendable {
     private func findMentions(_ paragraphs: inout [WorkParagraph]) -> [Mention] {
         var all: [Mention] = []
         for p in paragraphs.indices {
-            let found: [Mention] = paragraphs[p].bytes.withUnsafeBufferPointer { bytes in
-                let par = paragraphs[p]
-                let recognizer = NameRecognizer(bytes: bytes, tokens: par.tokens, paragraph: p,
-                                                startsSentence: { k in par.sentenceStarts[par.sentence(of: k)] == k },
-                                                inQuote: { k in par.quoteOfToken[k] >= 0 })
-                return recognizer.mentions()
+            let par = paragraphs[p]
+            let found: [Mention] = par.bytes.withUnsafeBufferPointer { bytes in
+                NameRecognizer(bytes: bytes, paragraph: par, index: p).mentions()
             }
             for m in found {
                 paragraphs[p].mentionEndingAt[m.chunkLast] = Int32(all.count)

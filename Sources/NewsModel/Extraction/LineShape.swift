@@ -32,11 +32,15 @@ enum LineClassifier {
     static func shape(_ line: UnsafeBufferPointer<UInt8>) -> LineShape {
         let n = line.count
         guard n > 0 else { return .blank }
-        // A long line is body text unless it opens with an image slug: captions, labels,
-        // banners and appeals are short.
-        if n > 600 {
+        // A long line ending a sentence is body text unless it opens with an image slug, ends
+        // with a photo credit or addresses the reader: labels and banners are short.
+        if n > 250 && endsWithTerminal(line) {
             let first = wordRanges(UnsafeBufferPointer(rebasing: line[0..<min(n, 200)]), limit: 1)
-            return isSlug(line, first) ? .caption : .body
+            if isSlug(line, first) { return .caption }
+            if containsYou(line) && !containsQuoteMark(line) && isAppeal(line, wordRanges(line, limit: 200)) { return .appeal }
+            let tailStart = max(0, n - 80)
+            let tail = UnsafeBufferPointer(rebasing: line[tailStart..<n])
+            return hasCredit(tail, wordRanges(tail, limit: 20)) ? .caption : .body
         }
         let words = wordRanges(line, limit: 40)
         let wordCount = words.count
@@ -50,7 +54,7 @@ enum LineClassifier {
             if isCommentsLabel(line, words) { return .comments }
             if isNavigation(line, words) { return .navigation }
         }
-        if wordCount <= 8 && !hasQuote {
+        if wordCount <= 8 && !hasQuote && line.contains(where: ByteClass.isDigit) {
             let lower = words.map { DateWord.lower(line, $0) }
             if let kind = dateShape(lower) { return kind }
         }
@@ -123,6 +127,16 @@ enum LineClassifier {
         let b = line[i]
         if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: ":") { return true }
         return i >= 2 && line[i - 2] == 0xE2 && line[i - 1] == 0x80 && b == 0xA6
+    }
+
+    /// Whether "you" occurs in the line (any case), before the word-level appeal check.
+    private static func containsYou(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i + 2 < line.count {
+            if line[i] | 0x20 == UInt8(ascii: "y"), line[i + 1] | 0x20 == UInt8(ascii: "o"), line[i + 2] | 0x20 == UInt8(ascii: "u") { return true }
+            i += 1
+        }
+        return false
     }
 
     private static func containsQuoteMark(_ line: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -79,10 +79,21 @@ struct NameRecognizer {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
     let paragraph: Int
-    /// Whether each token starts a sentence.
-    let startsSentence: (Int) -> Bool
-    /// Whether each token lies inside a quotation.
-    let inQuote: (Int) -> Bool
+    private let work: WorkParagraph
+
+    /// A recogniser for paragraph number `index`, whose bytes are `bytes`.
+    init(bytes: UnsafeBufferPointer<UInt8>, paragraph: WorkParagraph, index: Int) {
+        self.bytes = bytes
+        self.tokens = paragraph.tokens
+        self.paragraph = index
+        self.work = paragraph
+    }
+
+    /// Whether token `k` starts a sentence.
+    private func startsSentence(_ k: Int) -> Bool { work.sentenceStarts[work.sentence(of: k)] == k }
+
+    /// Whether token `k` lies inside a quotation.
+    private func inQuote(_ k: Int) -> Bool { work.quoteOfToken[k] >= 0 }
 
     /// All mentions in the paragraph, in order.
     func mentions() -> [Mention] {

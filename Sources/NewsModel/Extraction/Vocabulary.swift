@@ -83,6 +83,8 @@ struct PrefixKeywords: Sendable {
     private let slots: [Int32]
     private let prefixes: [Prefix]
     private let mask: UInt32
+    /// Which (lowercase) first two bytes some prefix starts with, for a cheap rejection.
+    private let firstPairs: [Bool]
     /// Every prefix is at least this long; shorter words are never checked.
     let minimumLength: Int
 
@@ -105,6 +107,9 @@ struct PrefixKeywords: Sendable {
         self.slots = slots
         self.prefixes = prefixes
         mask = capacity - 1
+        var pairs = [Bool](repeating: false, count: 65536)
+        for p in prefixes where p.bytes.count >= 2 { pairs[Int(p.bytes[0]) << 8 | Int(p.bytes[1])] = true }
+        firstPairs = pairs
     }
 
     private static func pack(_ bytes: [UInt8], _ length: Int) -> UInt32 {
@@ -115,10 +120,19 @@ struct PrefixKeywords: Sendable {
 
     @inline(__always) private static func spread(_ key: UInt32) -> UInt32 { (key &* 0x9E37_79B1) >> 7 }
 
+    /// A cheap first test: whether any prefix keyword starts with the word's first two bytes.
+    @inline(__always)
+    func mayMatch(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard end - start >= minimumLength, !prefixes.isEmpty else { return false }
+        return firstPairs[Int(ByteClass.lower(bytes[start])) << 8 | Int(ByteClass.lower(bytes[start + 1]))]
+    }
+
     /// Calls `found` with the topic of every prefix keyword that `bytes[range]` starts with.
     @inline(__always)
     func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ found: (Int32) -> Void) {
         guard !prefixes.isEmpty, range.count >= minimumLength else { return }
+        let lo = range.lowerBound
+        guard firstPairs[Int(ByteClass.lower(bytes[lo])) << 8 | Int(ByteClass.lower(bytes[lo + 1]))] else { return }
         var key: UInt32 = 0
         for i in 0..<minimumLength { key = key << 8 | UInt32(ByteClass.lower(bytes[range.lowerBound + i])) }
         var slot = PrefixKeywords.spread(key) & mask

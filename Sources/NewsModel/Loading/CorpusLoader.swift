@@ -37,8 +37,9 @@ public struct CorpusLoader: Sendable {
         let discovery = FileDiscovery(paths: paths)
         builder.warnings.append(contentsOf: discovery.warnings)
         var bytesDone = 0
+        var seen = Set<FileIdentity>()
         for (index, file) in discovery.files.enumerated() {
-            let (sources, warnings) = CorpusLoader.sources(of: file)
+            let (sources, warnings) = CorpusLoader.sources(of: file, seen: &seen)
             builder.warnings.append(contentsOf: warnings)
             for source in sources {
                 builder.add(extractor.extract(source))
@@ -50,10 +51,15 @@ public struct CorpusLoader: Sendable {
     }
 
     /// The articles in one file, and what went wrong reading it.
-    static func sources(of file: DiscoveredFile) -> ([ArticleSource], [LoadWarning]) {
+    /// A file already read under another name (in `seen`) is skipped with a warning.
+    static func sources(of file: DiscoveredFile, seen: inout Set<FileIdentity>) -> ([ArticleSource], [LoadWarning]) {
         let bytes: [UInt8]
         switch FileReader.readFile(file.display) {
-        case .bytes(let b): bytes = b
+        case .bytes(let b, let identity):
+            guard seen.insert(identity).inserted else {
+                return ([], [LoadWarning(file: file.display, message: "already loaded under another name; skipped")])
+            }
+            bytes = b
         case .failure(let message): return ([], [LoadWarning(file: file.display, message: message)])
         }
         var warnings: [LoadWarning] = []

@@ -25,16 +25,15 @@ struct DiscoveredFile: Equatable {
 /// stable); hidden entries are skipped, and only `.txt`, `.json` and `.jsonl` files are
 /// taken from directories. A file named explicitly is read whatever its extension (as text
 /// unless it is JSON). A directory reached twice (a symlink loop) and unreadable entries
-/// are reported and skipped. The same file named twice is loaded once.
+/// are reported and skipped. (The same file reached twice is skipped when it is read; see
+/// ``CorpusLoader``.)
 struct FileDiscovery {
     private(set) var files: [DiscoveredFile] = []
     private(set) var warnings: [LoadWarning] = []
     private var visitedDirectories = Set<FileIdentity>()
-    private var seenFiles = Set<FileIdentity>()
     /// Directories nested deeper than this are not entered.
     static let depthLimit = 64
 
-    private struct FileIdentity: Hashable { var device: UInt64; var inode: UInt64 }
 
     /// Discovers the files under `paths`.
     init(paths: [String]) {
@@ -47,16 +46,14 @@ struct FileDiscovery {
             if isDirectory(info) {
                 walk(path, display: path, identity: identity(info), depth: 0)
             } else {
-                add(display: path, info: info, explicit: true)
+                add(display: path, explicit: true)
             }
         }
     }
 
     private func isDirectory(_ info: stat) -> Bool { (info.st_mode & S_IFMT) == S_IFDIR }
 
-    private func identity(_ info: stat) -> FileIdentity {
-        FileIdentity(device: UInt64(truncatingIfNeeded: info.st_dev), inode: UInt64(truncatingIfNeeded: info.st_ino))
-    }
+    private func identity(_ info: stat) -> FileIdentity { FileIdentity(info) }
 
     /// The format a file's name implies; `nil` for files a directory search skips.
     static func format(of name: String) -> DiscoveredFile.Format? {
@@ -67,15 +64,9 @@ struct FileDiscovery {
         return nil
     }
 
-    private mutating func add(display: String, info: stat, explicit: Bool) {
+    private mutating func add(display: String, explicit: Bool) {
         let name = display.split(separator: "/").last.map(String.init) ?? display
         guard let format = FileDiscovery.format(of: name) ?? (explicit ? .text : nil) else { return }
-        let id = identity(info)
-        guard !seenFiles.contains(id) else {
-            warnings.append(LoadWarning(file: display, message: "already loaded under another name; skipped"))
-            return
-        }
-        seenFiles.insert(id)
         files.append(DiscoveredFile(display: display, format: format))
     }
 
@@ -97,9 +88,15 @@ struct FileDiscovery {
         }
         let separator = display.hasSuffix("/") ? "" : "/"
         let pathSeparator = path.hasSuffix("/") ? "" : "/"
-        for name in names {
+        for (name, type) in names {
             let child = path + pathSeparator + name
             let childDisplay = display + separator + name
+            // A regular file named like an article needs no stat; anything else (directories,
+            // symlinks, unknown types) is looked at.
+            if type == FileDiscovery.regularFileType, let format = FileDiscovery.format(of: name) {
+                files.append(DiscoveredFile(display: childDisplay, format: format))
+                continue
+            }
             var info = stat()
             guard stat(child, &info) == 0 else {
                 warnings.append(LoadWarning(file: childDisplay, message: "cannot open: \(FileReader.errorText())"))
@@ -108,16 +105,20 @@ struct FileDiscovery {
             if isDirectory(info) {
                 walk(child, display: childDisplay, identity: identity(info), depth: depth + 1)
             } else if (info.st_mode & S_IFMT) == S_IFREG {
-                add(display: childDisplay, info: info, explicit: false)
+                add(display: childDisplay, explicit: false)
             }
         }
     }
 
-    /// The visible entry names of a directory in byte order, or `nil` when it cannot be read.
-    static func entries(of path: String) -> [String]? {
+    /// `d_type` of a regular file.
+    static let regularFileType = UInt8(DT_REG)
+
+    /// The visible entries of a directory (name and `d_type`) in byte order of names, or `nil`
+    /// when it cannot be read.
+    static func entries(of path: String) -> [(String, UInt8)]? {
         guard let dir = opendir(path) else { return nil }
         defer { closedir(dir) }
-        var names: [String] = []
+        var names: [(String, UInt8)] = []
         while let entry = readdir(dir) {
             let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
                 pointer.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) {
@@ -125,9 +126,9 @@ struct FileDiscovery {
                 }
             }
             if name.hasPrefix(".") { continue }
-            names.append(name)
+            names.append((name, entry.pointee.d_type))
         }
-        names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        names.sort { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
         return names
     }
 }

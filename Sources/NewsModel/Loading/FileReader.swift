@@ -8,6 +8,17 @@ import Darwin
 
 // MARK: - Reading files
 
+/// Which file a path reaches (device and inode), so one file reached twice is noticed.
+struct FileIdentity: Hashable {
+    var device: UInt64
+    var inode: UInt64
+
+    init(_ info: stat) {
+        device = UInt64(truncatingIfNeeded: info.st_dev)
+        inode = UInt64(truncatingIfNeeded: info.st_ino)
+    }
+}
+
 /// Reads whole files with POSIX calls, refusing files over a size limit.
 enum FileReader {
     /// The largest file read: 256 MiB.
@@ -15,7 +26,7 @@ enum FileReader {
 
     /// The result of reading one file.
     enum Outcome {
-        case bytes([UInt8])
+        case bytes([UInt8], FileIdentity)
         /// Why the file could not be read.
         case failure(String)
     }
@@ -58,7 +69,7 @@ enum FileReader {
             bytes.append(contentsOf: chunk[0..<got])
             if bytes.count > limit { return .failure("file too large (over \(limit >> 20) MiB); skipped") }
         }
-        return .bytes(bytes)
+        return .bytes(bytes, FileIdentity(info))
     }
 
     /// The message for the current `errno`.

@@ -21,12 +21,14 @@ enum TextDecoder {
         }
         var body = bytes
         if body.count >= 3, body[0] == 0xEF, body[1] == 0xBB, body[2] == 0xBF { body.removeFirst(3) }
-        guard body.contains(where: { !ByteClass.isSpace($0) }) else { return .skip("empty file") }
         var controls = 0
-        for b in body {
+        var visible = false
+        for b in body where b < 0x21 || b == 0x7F {
             if b == 0 { return .skip("binary file (contains NUL bytes); skipped") }
-            if b < 0x09 || (b > 0x0D && b < 0x20) || b == 0x7F { controls += 1 }
+            if b < 0x09 || (b > 0x0D && b < 0x20) || b == 0x7F { controls += 1; visible = true }
         }
+        if !visible { visible = body.contains { !ByteClass.isSpace($0) } }
+        guard visible else { return .skip("empty file") }
         if controls * 20 > body.count { return .skip("binary file (\(controls) control bytes); skipped") }
         if isValidUTF8(body) { return .text(body, warning: nil) }
         return .text(windows1252ToUTF8(body), warning: "not valid UTF-8; decoded as Windows-1252")

@@ -17,14 +17,14 @@ public enum TopicCatalog {
     public static func load(userFiles: [String]) -> (topics: [Topic], warnings: [LoadWarning]) {
         var topics: [Topic] = []
         var warnings: [LoadWarning] = []
-        if let path = bundledPath(), case .bytes(let bytes) = FileReader.readFile(path) {
+        if let path = bundledPath(), case .bytes(let bytes, _) = FileReader.readFile(path) {
             parse(String(decoding: bytes, as: UTF8.self), file: path, into: &topics, warnings: &warnings)
         } else {
             warnings.append(LoadWarning(file: "topics.txt", message: "the bundled topic catalogue was not found; no built-in topics"))
         }
         for file in userFiles {
             switch FileReader.readFile(file, limit: 16 << 20) {
-            case .bytes(let bytes):
+            case .bytes(let bytes, _):
                 guard case .text(let text, _) = TextDecoder.decode(bytes) else {
                     warnings.append(LoadWarning(file: file, message: "not a text file; no topics read"))
                     continue
