@@ -57,6 +57,11 @@ struct ArticleLayout {
                 i += 1
                 continue
             }
+            // A short line that stops mid-sentence with its continuation below starts a wrapped paragraph.
+            if shape == .heading, ArticleLayout.endsOpen(line), i + 1 < lines.count,
+               ArticleLayout.continuesWrapped(UnsafeBufferPointer(rebasing: text[lines[i + 1]])) {
+                shape = .body
+            }
             switch shape {
             case .comments:
                 i = lines.count

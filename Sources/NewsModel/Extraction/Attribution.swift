@@ -113,7 +113,8 @@ struct Attributor {
         let context = [(paragraph: first.paragraph, sentence: openSentence)]
         var k = open - 1
         while k >= 0, par.tokens[k].isPunct(UInt8(ascii: ":")) || par.tokens[k].isPunct(UInt8(ascii: ",")) { k -= 1 }
-        if k >= 1, par.tokens[k].isWord(.pronoun), par.tokens[k - 1].isWord(.preposition) { k -= 2 }   // "say to him"
+        let objects: [StaticString] = ["him", "her", "them", "us", "me", "you"]
+        if k >= 1, objects.contains(where: { par.isWord(k, $0) }), par.tokens[k - 1].isWord(.preposition) { k -= 2 }   // "say to him"
         guard k >= 0 else {
             return Attribution(speaker: nil, mention: nil, kind: .fragment, rule: "unattributed",
                                cue: "nested inside another quotation", cueLine: line(first.paragraph, open), context: context)

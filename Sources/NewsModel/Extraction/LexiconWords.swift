@@ -42,6 +42,8 @@ enum LexiconWords {
         artists singers actors musicians founders directors owners players coaches duo trio
         dutchman irishman frenchman englishman scotsman welshman spaniard scot dane swede finn briton brit
         frenchwoman englishwoman irishwoman scotswoman welshwoman dutchwoman youngster teenager veteran
+        resident citizen voter student worker farmer shopper passenger teacher nurse pupil witness victim
+        survivor mother father wife husband son daughter brother sister colleague neighbour neighbor
         """),
         (.roleModifier, """
         foreign home prime vice deputy shadow junior senior chief executive general defence defense
