@@ -81,8 +81,16 @@ extension Attributor {
             if !appositive && v - k >= 7 { return nil }
             v += 1
         }
-        guard v < n, v > k, isReportingVerb(p, v, allowParticiple: false),
-              let (phrase, start) = finder.before(p, verb: v), start >= k else { return nil }
+        guard v < n, v > k, isReportingVerb(p, v, allowParticiple: false) else { return nil }
+        // A name opening the clause, with an appositive after it, is the subject:
+        // `"...," Michael Lamberty, a company spokesman told the BBC.`
+        let opening = Int(par.mentionStartingAt[k])
+        if opening >= 0, mentions[opening].kind != .roleOnly, mentions[opening].chunkLast + 1 < v,
+           par.tokens[mentions[opening].chunkLast + 1].isPunct(UInt8(ascii: ",")) {
+            return Cue(phrase: .mention(opening), paragraph: p, first: k, last: v, rule: "verb-after-quote", verb: v,
+                       weak: par.isWord(v, "reported"))
+        }
+        guard let (phrase, start) = finder.before(p, verb: v), start >= k else { return nil }
         return Cue(phrase: phrase, paragraph: p, first: k, last: v, rule: "verb-after-quote", verb: v,
                    weak: par.isWord(v, "reported"))
     }

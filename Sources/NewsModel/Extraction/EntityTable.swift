@@ -232,6 +232,10 @@ struct EntityTable {
         if entities[e].gender == nil { entities[e].gender = g }
     }
 
+    /// Words that make a role a different office: the deputy prime minister is not the prime minister.
+    static let ranks: Set<String> = ["deputy", "vice", "shadow", "former", "ex", "assistant", "junior", "acting", "under",
+                                     "associate", "co", "interim"]
+
     /// Organisations whose name ends with `head` and contains every word of `modifiers`.
     func organisations(head: String, modifiers: [String]) -> [Int] {
         entities.indices.filter { e in
@@ -252,7 +256,9 @@ struct EntityTable {
                 let words = NameKey.normalize(entry.role).split(separator: " ")
                 let headOK = words.contains(Substring(head))
                     || (head == "leader" && words.contains { Lexicon.classes(of: String($0)).contains(.leaderRole) })
-                return headOK && modifiers.allSatisfy { m in words.contains(Substring(m)) }
+                // A rank the description does not state makes it another office ("deputy prime minister").
+                let rankOK = words.allSatisfy { w in !EntityTable.ranks.contains(String(w)) || modifiers.contains(String(w)) }
+                return headOK && rankOK && modifiers.allSatisfy { m in words.contains(Substring(m)) }
             }
         }
     }

@@ -138,6 +138,9 @@ enum LexiconWords {
         alleged alleges charged charges accused accuses criticised criticized criticises criticizes
         condemned condemns denied denies disputed disputes rejected rejects repeated repeats
         pointed shouted yelled whispered cried exclaimed continued continues hailed hails
+        intimated contended opined forecast confessed retorted rebutted hinted threatened bragged lamented
+        regretted disagreed queried questioned wondered speculated calculated projected remembered reflected
+        murmured muttered sighed screamed disclosed emphasized cautioned conceded
         """),
         (.reportingParticiple, """
         saying adding telling warning urging insisting arguing noting claiming stressing explaining
@@ -153,7 +156,8 @@ enum LexiconWords {
         (.invertibleVerb, """
         said says added adds wrote writes continued continues explained explains insisted insists argued
         argues noted notes replied replies recalled recalls commented admitted admits acknowledged concluded
-        declared remarked remarks underlined observed stated asked
+        declared remarked remarks underlined observed stated asked intimated retorted confessed opined
+        countered conceded warned urged stressed emphasised emphasized cautioned predicted
         """),
         (.stanceVerb, """
         believes believed thinks thought feels felt hopes hoped fears feared expects expected wants

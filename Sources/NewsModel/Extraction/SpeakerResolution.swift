@@ -32,7 +32,10 @@ extension Attributor {
             if m.kind == .place {
                 return ResolvedSpeaker(entity: table.adopt(mention: i, m, kind: .organisation), via: nil, mention: text)
             }
-            if m.nameTokens == 1 && par.tokens[m.first].isWord(.collective) {
+            // A capitalised plural noun opening a sentence ("Analysts said", "Users ... asking") is a group.
+            let t = par.tokens[m.first]
+            if m.nameTokens == 1 && (t.isWord(.collective) || m.sentenceInitial && !t.has(.allCaps)
+                                        && par.bytes[t.stemEnd - 1] == UInt8(ascii: "s") && t.classes.isEmpty) {
                 return ResolvedSpeaker(entity: nil, via: nil, mention: text, collective: true)
             }
             let kind: EntityKind = m.kind == .person || (m.nameTokens >= 2 && !par.tokens[m.first].has(.allCaps))
@@ -68,7 +71,9 @@ extension Attributor {
             }
             if headToken.isWord(.roleHead) {
                 var entity = resolveRole(words, before: position)
-                if entity == nil && definite {
+                let head = words.last ?? ""
+                let plural = head.hasSuffix("s") && Lexicon.classes(of: String(head.dropLast())).contains(.roleHead)
+                if entity == nil && definite && !plural {
                     // "the world indoor champion", "the president": the person the article is about.
                     entity = focus(paragraph: p, token: first, wantsPerson: true, gender: nil)
                 }
@@ -186,9 +191,25 @@ extension Attributor {
             }
             if let e = speakerBySentence[EntityTable.position(para, sentence)], compatible(e) { return e }
             if let e = reportingSubject(in: para, sentence: sentence), compatible(e) { return e }
+            if let e = openingPronoun(in: para, sentence: sentence), compatible(e) { return e }
             if let e = firstCompatible(in: para, sentence: sentence, before: .max, want, allowGoverned: true) { return e }
             sentence -= 1
             steps += 1
+        }
+        return nil
+    }
+
+    /// The referent of a he/she opening a sentence ("And he hit back at ..."): the sentence is
+    /// about that person, whoever else it names.
+    mutating func openingPronoun(in p: Int, sentence s: Int) -> Int? {
+        let par = paragraphs[p]
+        var words = 0
+        for k in par.sentenceRange(s) where par.tokens[k].kind == .word {
+            if par.isWord(k, "he") || par.isWord(k, "she") {
+                return resolvePronoun(par.tokens[k].classes, paragraph: p, token: k)
+            }
+            guard par.tokens[k].isWord(.function), words < 2 else { return nil }
+            words += 1
         }
         return nil
     }
