@@ -18,6 +18,9 @@ struct LocalEntity {
     var roles: [(role: String, count: Int)] = []
     /// Every form the article uses for it.
     var aliases: [String] = []
+    /// Hashes of the written forms already noted (aliases, roles, affiliations), so a name
+    /// mentioned again builds no strings.
+    var seenForms: [UInt64] = []
     /// Canonical affiliation keys ("china", "us") from nationality words before its name.
     var affiliations: [String] = []
     var gender: Gender?
@@ -126,19 +129,29 @@ struct EntityTable {
 
     /// Records the forms, role and position of mention `m` on entity `e`.
     private mutating func note(_ m: Mention, in e: Int) {
-        entities[e].addAlias(text(m, m.name))
-        if m.fullText != m.name { entities[e].addAlias(text(m, m.fullText)) }
+        entities[e].positions.append(EntityTable.position(m.paragraph, m.first))
+        if let g = m.gender, entities[e].gender == nil { entities[e].gender = g }
+        if isNewForm(m, m.name, salt: 1, for: e) { entities[e].addAlias(text(m, m.name)) }
+        if m.fullText != m.name, isNewForm(m, m.fullText, salt: 1, for: e) { entities[e].addAlias(text(m, m.fullText)) }
         if let range = m.role {
             let role = text(m, range)
             if let k = entities[e].roles.firstIndex(where: { $0.role == role }) { entities[e].roles[k].count += 1 }
             else { entities[e].roles.append((role, 1)) }
         }
-        if let range = m.affiliation {
+        if let range = m.affiliation, isNewForm(m, range, salt: 2, for: e) {
             let a = Affiliation.key(text(m, range))
             if !entities[e].affiliations.contains(a) { entities[e].affiliations.append(a) }
         }
-        if let g = m.gender, entities[e].gender == nil { entities[e].gender = g }
-        entities[e].positions.append(EntityTable.position(m.paragraph, m.first))
+    }
+
+    /// Whether the bytes `range` of mention `m` are a form not yet noted on entity `e` (and notes it).
+    private mutating func isNewForm(_ m: Mention, _ range: Range<Int>, salt: UInt64, for e: Int) -> Bool {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ salt
+        let bytes = paragraphs[m.paragraph].bytes
+        for i in range where i < bytes.count { h = (h ^ UInt64(bytes[i])) &* 0x0000_0100_0000_01B3 }
+        if entities[e].seenForms.contains(h) { return false }
+        entities[e].seenForms.append(h)
+        return true
     }
 
     /// Which word of a multi-word name the article uses alone (the family name).

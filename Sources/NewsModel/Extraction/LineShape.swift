@@ -34,7 +34,7 @@ enum LineClassifier {
         guard n > 0 else { return .blank }
         // A long line ending a sentence is body text unless it opens with an image slug, ends
         // with a photo credit or addresses the reader: labels and banners are short.
-        if n > 250 && endsWithTerminal(line) {
+        if n > 60 && endsWithTerminal(line) {
             let first = wordRanges(UnsafeBufferPointer(rebasing: line[0..<min(n, 200)]), limit: 1)
             if isSlug(line, first) { return .caption }
             if containsYou(line) && !containsQuoteMark(line) && isAppeal(line, wordRanges(line, limit: 200)) { return .appeal }
@@ -48,7 +48,7 @@ enum LineClassifier {
         if startsWithWord(line, "copyright") && wordCount <= 8 { return .copyright }
         if isGalleryCounter(line, words) || isSlug(line, words) || hasCredit(line, words) { return .caption }
         let hasQuote = containsQuoteMark(line)
-        if !hasQuote, isAppeal(line, words) { return .appeal }
+        if !hasQuote, containsYou(line), isAppeal(line, words) { return .appeal }
         let terminal = endsWithTerminal(line)
         if wordCount <= 6 && !terminal {
             if isCommentsLabel(line, words) { return .comments }

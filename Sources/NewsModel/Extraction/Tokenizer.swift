@@ -18,8 +18,6 @@ struct TokenFlags: OptionSet {
     static let allCaps = TokenFlags(rawValue: 1 << 1)
     /// Whitespace (or the start of the text) precedes it.
     static let spaceBefore = TokenFlags(rawValue: 1 << 2)
-    /// Whitespace (or the end of the text) follows it.
-    static let spaceAfter = TokenFlags(rawValue: 1 << 3)
     /// Ends in a possessive `'s` / `’s`; `stemEnd` excludes it.
     static let possessive = TokenFlags(rawValue: 1 << 4)
     /// Contains an internal period, like `U.S.`.
@@ -111,18 +109,13 @@ enum Tokenizer {
             spaceBefore = false
             i = token.end
         }
-        if !tokens.isEmpty { tokens[tokens.count - 1].flags.insert(.spaceAfter) }
         return tokens
     }
 
     @inline(__always)
     private static func append(_ tokens: inout [Token], _ token: Token, _ spaceBefore: Bool) {
         var t = token
-        if spaceBefore {
-            t.flags.insert(.spaceBefore)
-            if !tokens.isEmpty { tokens[tokens.count - 1].flags.insert(.spaceAfter) }
-        }
-        if tokens.isEmpty { t.flags.insert(.spaceBefore) }
+        if spaceBefore || tokens.isEmpty { t.flags.insert(.spaceBefore) }
         tokens.append(t)
     }
 
@@ -146,42 +139,52 @@ enum Tokenizer {
         return Mark.at(bytes, i) == nil
     }
 
-    /// Scans one word or number starting at `start`.
+    /// Scans one word or number starting at `start`, hashing its lowercase bytes as it goes.
     private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ vocabulary: Vocabulary) -> Token {
         let n = bytes.count
         var i = start
         var letters = 0, uppers = 0, lowers = 0, digits = 0
         var dotted = false
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hashBeforeApostrophe = hash
+        @inline(__always) func mix(_ b: UInt8) { hash = (hash ^ UInt64(ByteClass.lower(b))) &* 0x0000_0100_0000_01B3 }
         while i < n {
             let b = bytes[i]
             if b < 0x80 {
                 if ByteClass.isAlpha(b) {
                     letters += 1
                     if ByteClass.isUpper(b) { uppers += 1 } else { lowers += 1 }
-                    i += 1; continue
+                    mix(b); i += 1; continue
                 }
-                if ByteClass.isDigit(b) { digits += 1; i += 1; continue }
+                if ByteClass.isDigit(b) { digits += 1; mix(b); i += 1; continue }
                 // Internal connectors: hyphen, period, comma in numbers, apostrophe.
-                if (b == UInt8(ascii: "-") || b == UInt8(ascii: "&")) && isLetterStart(bytes, i + 1) && i > start { i += 1; continue }
+                if (b == UInt8(ascii: "-") || b == UInt8(ascii: "&")) && isLetterStart(bytes, i + 1) && i > start { mix(b); i += 1; continue }
                 if b == UInt8(ascii: "."), i + 1 < n {
                     let next = bytes[i + 1]
-                    if digits > 0 && letters == 0 && ByteClass.isDigit(next) { i += 1; continue }
+                    if digits > 0 && letters == 0 && ByteClass.isDigit(next) { mix(b); i += 1; continue }
                     // Initialisms: U.S, a.m -- a single letter before each period.
                     if ByteClass.isAlpha(next), i - start <= 1 || (i >= 2 && bytes[i - 2] == UInt8(ascii: ".")) {
-                        dotted = true; i += 1; continue
+                        dotted = true; mix(b); i += 1; continue
                     }
                 }
                 if b == UInt8(ascii: "."), dotted, i >= 2, bytes[i - 2] == UInt8(ascii: ".") {
-                    i += 1  // the closing period of U.S.
+                    mix(b); i += 1  // the closing period of U.S.
                     break
                 }
                 if (b == UInt8(ascii: ",") || b == UInt8(ascii: ":")) && digits > 0 && letters == 0,
-                   i + 1 < n, ByteClass.isDigit(bytes[i + 1]) { i += 1; continue }
-                if b == UInt8(ascii: "'"), i > start, isLetterStart(bytes, i + 1) { i += 1; continue }
+                   i + 1 < n, ByteClass.isDigit(bytes[i + 1]) { mix(b); i += 1; continue }
+                if b == UInt8(ascii: "'"), i > start, isLetterStart(bytes, i + 1) {
+                    hashBeforeApostrophe = hash
+                    mix(b); i += 1; continue
+                }
                 break
             }
             if let (m, len) = Mark.at(bytes, i) {
-                if m == .rightSingle, i > start, isLetterStart(bytes, i + len) { i += len; continue }
+                if m == .rightSingle, i > start, isLetterStart(bytes, i + len) {
+                    hashBeforeApostrophe = hash
+                    mix(bytes[i]); mix(bytes[i + 1]); mix(bytes[i + 2])
+                    i += len; continue
+                }
                 break
             }
             // Any other non-ASCII scalar counts as a letter.
@@ -189,9 +192,10 @@ enum Tokenizer {
                 letters += 1
                 if i + 1 < n, ByteClass.isLatinUpper(b, bytes[i + 1]) { uppers += 1 } else { lowers += 1 }
             }
+            mix(b)
             i += 1
         }
-        if i == start { i = start + 1 }
+        if i == start { mix(bytes[start]); i = start + 1 }
         var flags: TokenFlags = []
         let first = bytes[start]
         let firstUpper = ByteClass.isUpper(first) || (start + 1 < n && ByteClass.isLatinUpper(first, bytes[start + 1]))
@@ -209,8 +213,9 @@ enum Tokenizer {
         }
         if stemEnd != i { flags.insert(.possessive) }
         let isNumber = digits > 0 && letters == 0
-        let hash = WordTable<WordClass>.hash(bytes, start..<stemEnd)
-        let entry = isNumber ? nil : vocabulary.table.lookup(hash: hash, bytes, start..<stemEnd)
+        if stemEnd != i { hash = hashBeforeApostrophe }
+        let entry = isNumber || stemEnd - start > vocabulary.longestWord ? nil
+            : vocabulary.table.lookup(hash: hash, bytes, start..<stemEnd)
         return Token(start: start, end: i, stemEnd: stemEnd, kind: isNumber ? .number : .word, flags: flags,
                      byte: 0, mark: nil, classes: entry?.classes ?? [], hash: hash,
                      keywordStart: entry?.keywordStart ?? 0, keywordCount: entry?.keywordCount ?? 0)

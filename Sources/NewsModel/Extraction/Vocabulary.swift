@@ -21,6 +21,8 @@ struct Vocabulary: Sendable {
     let table: WordTable<Entry>
     let keywords: [Keyword]
     let prefixes: PrefixKeywords
+    /// The longest word in the table, in bytes; longer words are not looked up.
+    let longestWord: Int
 
     /// The lexicon alone, for extraction without topics.
     static let plain = Vocabulary(topics: [])
@@ -61,6 +63,7 @@ struct Vocabulary: Sendable {
         }
         self.keywords = keywords
         prefixes = PrefixKeywords(prefixWords)
+        longestWord = pairs.map { $0.0.utf8.count }.max() ?? 0
     }
 
     /// The ``WordTable`` hash of a lowercase word.

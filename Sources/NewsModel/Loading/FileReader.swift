@@ -58,6 +58,13 @@ enum FileReader {
             count = total
         }
         if let failure { return .failure(failure) }
+        // Whatever the file grew by since fstat (or a file whose size fstat does not know).
+        var probe: UInt8 = 0
+        var got = read(fd, &probe, 1)
+        while got < 0 && errno == EINTR { got = read(fd, &probe, 1) }
+        if got < 0 { return .failure("cannot read: \(errorText())") }
+        if got == 0 { return .bytes(bytes, FileIdentity(info)) }
+        bytes.append(probe)
         var chunk = [UInt8](repeating: 0, count: 16 << 10)
         while true {
             let got = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }

@@ -21,17 +21,74 @@ enum TextDecoder {
         }
         var body = bytes
         if body.count >= 3, body[0] == 0xEF, body[1] == 0xBB, body[2] == 0xBF { body.removeFirst(3) }
+        let facts = body.withUnsafeBufferPointer(scan)
+        if facts.nul { return .skip("binary file (contains NUL bytes); skipped") }
+        guard facts.visible else { return .skip("empty file") }
+        if facts.controls * 20 > body.count { return .skip("binary file (\(facts.controls) control bytes); skipped") }
+        if facts.validUTF8 { return .text(body, warning: nil) }
+        return .text(windows1252ToUTF8(body), warning: "not valid UTF-8; decoded as Windows-1252")
+    }
+
+    /// What one pass over the bytes finds: NUL bytes, other control bytes, any visible
+    /// character, and whether the bytes are well-formed UTF-8. Runs of printable ASCII are
+    /// checked eight bytes at a time.
+    static func scan(_ b: UnsafeBufferPointer<UInt8>) -> (nul: Bool, controls: Int, visible: Bool, validUTF8: Bool) {
+        let n = b.count
         var controls = 0
         var visible = false
-        for b in body where b < 0x21 || b == 0x7F {
-            if b == 0 { return .skip("binary file (contains NUL bytes); skipped") }
-            if b < 0x09 || (b > 0x0D && b < 0x20) || b == 0x7F { controls += 1; visible = true }
+        var valid = true
+        var i = 0
+        guard let base = b.baseAddress else { return (false, 0, false, true) }
+        let raw = UnsafeRawPointer(base)
+        while i < n {
+            if i + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // All eight bytes ASCII and above the space: nothing to look at.
+                if w & 0x8080_8080_8080_8080 == 0 && (w &- 0x2121_2121_2121_2121) & ~w & 0x8080_8080_8080_8080 == 0 {
+                    visible = true
+                    i += 8
+                    continue
+                }
+            }
+            let c = b[i]
+            if c < 0x80 {
+                if c == 0 { return (true, controls, visible, valid) }
+                if c < 0x09 || (c > 0x0D && c < 0x20) || c == 0x7F { controls += 1; visible = true }
+                else if c > 0x20 { visible = true }
+                i += 1
+                continue
+            }
+            visible = true
+            let length = valid ? utf8SequenceLength(b, i) : 0
+            if length == 0 { valid = false; i += 1 } else { i += length }
         }
-        if !visible { visible = body.contains { !ByteClass.isSpace($0) } }
-        guard visible else { return .skip("empty file") }
-        if controls * 20 > body.count { return .skip("binary file (\(controls) control bytes); skipped") }
-        if isValidUTF8(body) { return .text(body, warning: nil) }
-        return .text(windows1252ToUTF8(body), warning: "not valid UTF-8; decoded as Windows-1252")
+        return (false, controls, visible, valid)
+    }
+
+    /// The length of the well-formed UTF-8 sequence starting at `i` (a byte ≥ 0x80), or 0.
+    @inline(__always)
+    private static func utf8SequenceLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let n = b.count
+        let c = b[i]
+        let need: Int
+        var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+        switch c {
+        case 0xC2...0xDF: need = 1
+        case 0xE0: need = 2; lower = 0xA0
+        case 0xE1...0xEC, 0xEE, 0xEF: need = 2
+        case 0xED: need = 2; upper = 0x9F
+        case 0xF0: need = 3; lower = 0x90
+        case 0xF1...0xF3: need = 3
+        case 0xF4: need = 3; upper = 0x8F
+        default: return 0
+        }
+        guard i + need < n, b[i + 1] >= lower, b[i + 1] <= upper else { return 0 }
+        var k = 2
+        while k <= need {
+            guard b[i + k] & 0xC0 == 0x80 else { return 0 }
+            k += 1
+        }
+        return need + 1
     }
 
     // MARK: - UTF-8
@@ -39,32 +96,12 @@ enum TextDecoder {
     /// Whether `bytes` is well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF).
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { b in
-            let n = b.count
             var i = 0
-            while i < n {
-                let c = b[i]
-                if c < 0x80 { i += 1; continue }
-                let need: Int
-                var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
-                switch c {
-                case 0xC2...0xDF: need = 1
-                case 0xE0: need = 2; lower = 0xA0
-                case 0xE1...0xEC, 0xEE, 0xEF: need = 2
-                case 0xED: need = 2; upper = 0x9F
-                case 0xF0: need = 3; lower = 0x90
-                case 0xF1...0xF3: need = 3
-                case 0xF4: need = 3; upper = 0x8F
-                default: return false
-                }
-                guard i + need < n else { return false }
-                let second = b[i + 1]
-                guard second >= lower && second <= upper else { return false }
-                var k = 2
-                while k <= need {
-                    guard b[i + k] & 0xC0 == 0x80 else { return false }
-                    k += 1
-                }
-                i += need + 1
+            while i < b.count {
+                if b[i] < 0x80 { i += 1; continue }
+                let length = utf8SequenceLength(b, i)
+                if length == 0 { return false }
+                i += length
             }
             return true
         }
