@@ -27,6 +27,14 @@ let benchmarks: @Sendable () -> Void = {
         maxIterations: 20
     )
 
+    // The process with an empty load (runtime, Foundation, topic catalogue): the memory
+    // baseline the corpus's own footprint is measured against.
+    Benchmark("Loading: baseline (nothing loaded)") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(CorpusLoader().load([]).topics.count)
+        }
+    }
+
     // One iteration loads the whole corpus; throughput × corpus size = bytes per second.
     Benchmark("Loading: whole BBC corpus (\(bbcBytes) bytes)") { benchmark in
         for _ in benchmark.scaledIterations {

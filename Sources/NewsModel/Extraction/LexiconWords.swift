@@ -70,6 +70,8 @@ enum LexiconWords {
         consulate mission delegation tribunal fc rovers wanderers athletic albion rangers celtic
         hotspur united county city town nations reserve brigade division unit regiment squad
         charity charities unions chambers guild syndicate consortium firm firms house
+        project programme program initiative scheme campaign awards festival prize trophy championship
+        championships hospital school hotel station
         """),
         (.placeHead, """
         strait straits sea seas ocean square street road avenue island islands river

@@ -286,6 +286,14 @@ struct NameRecognizer {
         }
         var affiliation: Range<Int>?
         if let r = roleStart, r > a { affiliation = text(a, r - 1) }
+        // A nationality before a plain name ("Hungarian Melinda Czink") is an affiliation.
+        var nameCount = nameTokens.count
+        if roleStart == nil, !hasHonorific, nameStart == a, b - a >= 2, tokens[a].isWord(.demonym), !tokens[a].has(.allCaps),
+           tokens[a + 1].isCapitalizedWord {
+            affiliation = text(a, a)
+            nameStart = a + 1
+            nameCount -= 1
+        }
         let lowercaseRole = lowercaseRoleBefore(chunkFirst) ?? roleBeforeComma(chunkFirst)
         if roleStart == nil, let range = lowercaseRole, range.lowerBound > 0,
            tokens[range.lowerBound - 1].isWord([.demonym, .place]), tokens[range.lowerBound - 1].isCapitalizedWord {
@@ -293,7 +301,7 @@ struct NameRecognizer {
         }
         let role = roleStart.map { text($0, roleEnd) } ?? lowercaseRole.map { text($0.lowerBound, $0.upperBound) }
         // A lone acronym is an organisation ("CCTV", "IFPI"), whatever stands before it.
-        if nameTokens.count == 1 && tokens[b].has(.allCaps) && !hasHonorific {
+        if nameCount == 1 && tokens[b].has(.allCaps) && !hasHonorific {
             return Mention(paragraph: paragraph, chunkFirst: chunkFirst, chunkLast: chunkLast, first: nameStart, last: b,
                            kind: .organisation, name: text(nameStart, b), fullText: text(a, b), role: role,
                            affiliation: affiliation, gender: nil, nameTokens: 1, inQuote: inQuote(nameStart),
@@ -303,7 +311,7 @@ struct NameRecognizer {
         let afterArticle = nameStart == chunkFirst && chunkFirst > 0 && isLowerWord(tokens[chunkFirst - 1], "the")
         return Mention(paragraph: paragraph, chunkFirst: chunkFirst, chunkLast: chunkLast, first: nameStart, last: b,
                        kind: evidence ? .person : .unknown, name: text(nameStart, b), fullText: text(a, b), role: role,
-                       affiliation: affiliation, gender: gender, nameTokens: nameTokens.count, inQuote: inQuote(nameStart),
+                       affiliation: affiliation, gender: gender, nameTokens: nameCount, inQuote: inQuote(nameStart),
                        sentenceInitial: sentenceInitial && nameStart == chunkFirst, personEvidence: evidence,
                        afterArticle: afterArticle)
     }
