@@ -36,7 +36,16 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     // One iteration loads the whole corpus; throughput × corpus size = bytes per second.
-    Benchmark("Loading: whole BBC corpus (\(bbcBytes) bytes)") { benchmark in
+    Benchmark("Loading: whole BBC corpus, one thread (\(bbcBytes) bytes)") { benchmark in
+        var loader = CorpusLoader()
+        loader.threads = 1
+        for _ in benchmark.scaledIterations {
+            let corpus = loader.load([bbcPath])
+            blackHole(corpus.quotes.count)
+        }
+    }
+
+    Benchmark("Loading: whole BBC corpus, all cores (\(bbcBytes) bytes)") { benchmark in
         for _ in benchmark.scaledIterations {
             let corpus = CorpusLoader().load([bbcPath])
             blackHole(corpus.quotes.count)

@@ -171,6 +171,20 @@ import Testing
         #expect(both.topics.map(\.slug) == first.topics.map(\.slug))
     }
 
+    @Test func threadsDoNotChangeTheCorpus() {
+        var single = CorpusLoader()
+        single.threads = 1
+        var many = CorpusLoader()
+        many.threads = 4
+        let a = single.load([TestPaths.seeds, TestPaths.bbc + "/politics"])
+        let b = many.load([TestPaths.seeds, TestPaths.bbc + "/politics"])
+        #expect(a.articles.map(\.file) == b.articles.map(\.file))
+        #expect(a.quotes.map(\.text) == b.quotes.map(\.text))
+        #expect(a.quotes.map { $0.speaker.map { a[$0].name } } == b.quotes.map { $0.speaker.map { b[$0].name } })
+        #expect(a.entities.map(\.name) == b.entities.map(\.name))
+        #expect(a.warnings == b.warnings)
+    }
+
     @Test func progressIsReportedPerFile() throws {
         let dir = try tree(["a.txt": Self.article, "b.txt": Self.article])
         let counter = ProgressLog()

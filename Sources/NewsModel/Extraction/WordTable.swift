@@ -64,25 +64,32 @@ struct WordTable<Value> {
     }
 
     /// Like ``lookup(_:_:)`` with the hash already computed.
+    @inline(__always)
     func lookup(hash: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Value? {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let entry = Int(slots[slot])
-            if entry < 0 { return nil }
-            if hashes[entry] == hash {
-                let start = Int(keyBounds[entry]), end = Int(keyBounds[entry + 1])
-                if end - start == range.count {
-                    var same = true
-                    var k = start
-                    for i in range {
-                        if ByteClass.lower(bytes[i]) != keyBytes[k] { same = false; break }
-                        k += 1
+        let entry: Int = slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                keyBounds.withUnsafeBufferPointer { bounds in
+                    keyBytes.withUnsafeBufferPointer { keys in
+                        var slot = Int(truncatingIfNeeded: hash) & mask
+                        while true {
+                            let entry = Int(slots[slot])
+                            if entry < 0 { return -1 }
+                            if hashes[entry] == hash {
+                                let start = Int(bounds[entry]), end = Int(bounds[entry + 1])
+                                if end - start == range.count {
+                                    var k = start
+                                    var i = range.lowerBound
+                                    while k < end, ByteClass.lower(bytes[i]) == keys[k] { k += 1; i += 1 }
+                                    if k == end { return entry }
+                                }
+                            }
+                            slot = (slot + 1) & mask
+                        }
                     }
-                    if same { return values[entry] }
                 }
             }
-            slot = (slot + 1) & mask
         }
+        return entry >= 0 ? values[entry] : nil
     }
 
     /// Looks up a Swift string (for tests and cold paths).

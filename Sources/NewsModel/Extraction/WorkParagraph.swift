@@ -6,14 +6,14 @@
 /// A class so that the many lookups of extraction share one instance instead of copying
 /// (and retaining) its arrays; it is built and filled by one article's extraction only.
 final class WorkParagraph {
-    var bytes: [UInt8]
+    let bytes: [UInt8]
     /// 1-based line in the file where the paragraph starts.
-    var line: Int
-    var tokens: [Token] = []
+    let line: Int
+    let tokens: [Token]
     /// First token of each sentence.
-    var sentenceStarts: [Int] = []
+    let sentenceStarts: [Int]
     /// Sentence index of each token.
-    var sentenceOfToken: [Int32] = []
+    let sentenceOfToken: [Int32]
     /// Index of the top-level quote covering each token (marks included), or -1.
     var quoteOfToken: [Int32] = []
     /// Mention index whose chunk ends / starts at each token, or -1.
@@ -23,14 +23,17 @@ final class WorkParagraph {
     init(bytes: [UInt8], line: Int, vocabulary: Vocabulary = .plain) {
         self.bytes = bytes
         self.line = line
-        tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, vocabulary: vocabulary) }
-        sentenceStarts = SentenceSplitter.sentenceStarts(tokens)
-        sentenceOfToken = [Int32](repeating: 0, count: tokens.count)
+        let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, vocabulary: vocabulary) }
+        let starts = SentenceSplitter.sentenceStarts(tokens)
+        var sentenceOf = [Int32](repeating: 0, count: tokens.count)
         var s = 0
         for i in tokens.indices {
-            while s + 1 < sentenceStarts.count && sentenceStarts[s + 1] <= i { s += 1 }
-            sentenceOfToken[i] = Int32(s)
+            while s + 1 < starts.count && starts[s + 1] <= i { s += 1 }
+            sentenceOf[i] = Int32(s)
         }
+        self.tokens = tokens
+        sentenceStarts = starts
+        sentenceOfToken = sentenceOf
         quoteOfToken = [Int32](repeating: -1, count: tokens.count)
         mentionEndingAt = [Int32](repeating: -1, count: tokens.count)
         mentionStartingAt = [Int32](repeating: -1, count: tokens.count)

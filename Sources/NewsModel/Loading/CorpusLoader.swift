@@ -1,3 +1,12 @@
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Foundation
+#endif
+
 // MARK: - Loading
 
 /// Loads articles from files and directories into a ``Corpus``.
@@ -6,12 +15,18 @@
 /// function, see ``ArticleExtractor``) → corpus building (identifiers, merged entities,
 /// outlets, topics). Nothing in the input can stop a load: a file that cannot be read,
 /// decoded or parsed becomes a ``LoadWarning`` naming it, and the rest still load.
+///
+/// Files are read and extracted on up to ``threads`` threads at a time; the corpus is
+/// assembled in file order, so identifiers do not depend on the number of threads.
 public struct CorpusLoader: Sendable {
     /// Extra topic files given by the user, on top of the bundled catalogue.
     public var topicFiles: [String]
+    /// How many files are read and extracted at once (1: everything on the calling thread).
+    public var threads: Int
 
     public init(topicFiles: [String] = []) {
         self.topicFiles = topicFiles
+        threads = System.processorCount
     }
 
     /// Loads every article under `paths` (files, or directories searched recursively).
@@ -30,38 +45,74 @@ public struct CorpusLoader: Sendable {
             topics.append(Topic(id: TopicID(topics.count), slug: topic.slug, label: topic.label, keywords: topic.keywords))
         }
         var builder = CorpusBuilder(existing: corpus, topics: topics)
-        if corpus.articles.isEmpty || !topicFiles.isEmpty {
-            for w in topicWarnings where !builder.warnings.contains(w) { builder.warnings.append(w) }
-        }
+        for w in topicWarnings where !builder.warnings.contains(w) { builder.warnings.append(w) }
         let extractor = ArticleExtractor(topics: topics)
         let discovery = FileDiscovery(paths: paths)
         builder.warnings.append(contentsOf: discovery.warnings)
+        let files = discovery.files
         var bytesDone = 0
         var seen = Set<FileIdentity>()
-        for (index, file) in discovery.files.enumerated() {
-            let (sources, warnings) = CorpusLoader.sources(of: file, seen: &seen)
-            builder.warnings.append(contentsOf: warnings)
-            for source in sources {
-                builder.add(extractor.extract(source))
-                bytesDone += source.text.count
+        var done = 0
+        let batchSize = threads > 1 ? threads * 16 : 1
+        while done < files.count {
+            let batch = Array(files[done..<min(files.count, done + batchSize)])
+            for result in CorpusLoader.extract(batch, with: extractor, threads: threads) {
+                done += 1
+                if let identity = result.identity, !seen.insert(identity).inserted {
+                    builder.warnings.append(LoadWarning(file: result.file, message: "already loaded under another name; skipped"))
+                } else {
+                    builder.warnings.append(contentsOf: result.warnings)
+                    for article in result.articles { builder.add(article) }
+                    bytesDone += result.bytes
+                }
+                progress?(LoadProgress(filesDone: done, filesTotal: files.count, bytesDone: bytesDone))
             }
-            progress?(LoadProgress(filesDone: index + 1, filesTotal: discovery.files.count, bytesDone: bytesDone))
         }
         return builder.build()
     }
 
-    /// The articles in one file, and what went wrong reading it.
-    /// A file already read under another name (in `seen`) is skipped with a warning.
-    static func sources(of file: DiscoveredFile, seen: inout Set<FileIdentity>) -> ([ArticleSource], [LoadWarning]) {
+    // MARK: - Files
+
+    /// What one file yields: its articles, its problems, and which file it was.
+    struct FileResult: Sendable {
+        var file: String
+        var identity: FileIdentity?
+        var articles: [ExtractedArticle] = []
+        var warnings: [LoadWarning] = []
+        var bytes = 0
+    }
+
+    /// Reads and extracts `files`, on up to `threads` threads; results are in file order.
+    static func extract(_ files: [DiscoveredFile], with extractor: ArticleExtractor, threads: Int) -> [FileResult] {
+        guard threads > 1, files.count > 1 else { return files.map { extract($0, with: extractor) } }
+        let slots = ResultSlots(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            slots.store(extract(files[i], with: extractor), at: i)
+        }
+        return slots.take()
+    }
+
+    /// Reads, decodes and extracts one file.
+    static func extract(_ file: DiscoveredFile, with extractor: ArticleExtractor) -> FileResult {
+        var result = FileResult(file: file.display)
         let bytes: [UInt8]
         switch FileReader.readFile(file.display) {
         case .bytes(let b, let identity):
-            guard seen.insert(identity).inserted else {
-                return ([], [LoadWarning(file: file.display, message: "already loaded under another name; skipped")])
-            }
             bytes = b
-        case .failure(let message): return ([], [LoadWarning(file: file.display, message: message)])
+            result.identity = identity
+        case .failure(let message):
+            result.warnings = [LoadWarning(file: file.display, message: message)]
+            return result
         }
+        let (sources, warnings) = sources(of: file, bytes: bytes)
+        result.warnings = warnings
+        result.articles = sources.map(extractor.extract)
+        result.bytes = sources.reduce(0) { $0 + $1.text.count }
+        return result
+    }
+
+    /// The articles in one file's bytes, and what went wrong decoding or parsing them.
+    static func sources(of file: DiscoveredFile, bytes: [UInt8]) -> ([ArticleSource], [LoadWarning]) {
         var warnings: [LoadWarning] = []
         let text: [UInt8]
         switch TextDecoder.decode(bytes) {
@@ -81,15 +132,40 @@ public struct CorpusLoader: Sendable {
     }
 }
 
-/// How far a load has got, for progress display on long loads.
-public struct LoadProgress: Sendable {
-    public var filesDone: Int
-    public var filesTotal: Int
-    public var bytesDone: Int
+// MARK: - Concurrency helpers
 
-    public init(filesDone: Int, filesTotal: Int, bytesDone: Int) {
-        self.filesDone = filesDone
-        self.filesTotal = filesTotal
-        self.bytesDone = bytesDone
+/// One slot per file, written by exactly one worker each, read after all have finished.
+private final class ResultSlots: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<CorpusLoader.FileResult?>
+
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
     }
+
+    deinit {
+        buffer.deinitialize()
+        buffer.deallocate()
+    }
+
+    /// Stores the result of file `i` (each index is written by one thread only).
+    func store(_ result: CorpusLoader.FileResult, at i: Int) { buffer[i] = result }
+
+    /// The results, in order; call once every store has returned.
+    func take() -> [CorpusLoader.FileResult] {
+        buffer.enumerated().map { i, slot in slot ?? CorpusLoader.FileResult(file: "#\(i)") }
+    }
+}
+
+/// Facts about the machine.
+enum System {
+    /// The number of processors available to the process (at least 1).
+    static let processorCount: Int = {
+        #if canImport(Glibc) || canImport(Musl)
+        let n = sysconf(Int32(_SC_NPROCESSORS_ONLN))
+        return max(1, Int(n))
+        #else
+        return max(1, ProcessInfo.processInfo.activeProcessorCount)
+        #endif
+    }()
 }

@@ -1,0 +1,12 @@
+/// How far a load has got, for progress display on long loads.
+public struct LoadProgress: Sendable {
+    public var filesDone: Int
+    public var filesTotal: Int
+    public var bytesDone: Int
+
+    public init(filesDone: Int, filesTotal: Int, bytesDone: Int) {
+        self.filesDone = filesDone
+        self.filesTotal = filesTotal
+        self.bytesDone = bytesDone
+    }
+}
