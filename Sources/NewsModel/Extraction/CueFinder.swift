@@ -124,7 +124,7 @@ extension Attributor {
                 }
             }
         }
-        var k = (recovered ? open : open) - 1
+        var k = open - 1
         while k >= sentence.lowerBound {
             if par.quoteOfToken[k] >= 0 { k -= 1; continue }
             if par.isWord(k, "according"), let cue = accordingTo(p, k, rule: "according-to") { return cue }

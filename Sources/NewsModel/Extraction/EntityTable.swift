@@ -32,7 +32,7 @@ struct LocalEntity {
     /// The role seen most often (the first seen on ties).
     var mainRole: String? {
         var best: (role: String, count: Int)?
-        for r in roles where best == nil || r.count > best!.count { best = r }
+        for r in roles where r.count > (best?.count ?? 0) { best = r }
         return best?.role
     }
 

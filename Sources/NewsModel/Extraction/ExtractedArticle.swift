@@ -17,6 +17,7 @@ public struct ArticleSource: Sendable {
     public var byline: String?
     public var url: String?
 
+    /// A source for `text` from `file`; JSON records pass their fields and `fixedLine`.
     public init(file: String, recordLine: Int = 1, text: [UInt8], fixedLine: Bool = false, title: String? = nil,
                 outlet: String? = nil, date: CalendarDate? = nil, byline: String? = nil, url: String? = nil) {
         self.file = file

@@ -85,27 +85,16 @@ struct WordClass: OptionSet, Sendable {
 
 // MARK: - Lexicon
 
-/// The word classes of every known word, in one hash table shared by all extraction steps.
+/// The word classes of every known word, looked up in the topic-free ``Vocabulary``.
 enum Lexicon {
-    /// The table; built once, on first use.
-    static let table: WordTable<WordClass> = {
-        var pairs: [(String, WordClass)] = []
-        for (cls, words) in LexiconWords.lists {
-            for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-                pairs.append((String(word), cls))
-            }
-        }
-        return WordTable(pairs) { $0.union($1) }
-    }()
-
     /// The classes of `bytes[range]` (empty when unknown).
     @inline(__always)
     static func classes(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> WordClass {
-        table.lookup(bytes, range) ?? []
+        Vocabulary.plain.table.lookup(bytes, range)?.classes ?? []
     }
 
     /// The classes of a word given as a string.
     static func classes(of word: String) -> WordClass {
-        table.lookup(word) ?? []
+        Vocabulary.plain.table.lookup(word)?.classes ?? []
     }
 }

@@ -52,6 +52,7 @@ struct Vocabulary: Sendable {
                 pairs.append((String(word), Entry(classes: cls)))
             }
         }
+        // Topic keywords' first words join the lexicon's words in one table.
         for (word, list) in byFirstWord.sorted(by: { $0.key < $1.key }) {
             pairs.append((word, Entry(classes: [], keywordStart: Int32(keywords.count), keywordCount: Int32(list.count))))
             keywords.append(contentsOf: list)

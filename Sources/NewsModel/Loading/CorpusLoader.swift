@@ -24,6 +24,7 @@ public struct CorpusLoader: Sendable {
     /// How many files are read and extracted at once (1: everything on the calling thread).
     public var threads: Int
 
+    /// A loader adding `topicFiles` to the bundled topic catalogue, using every processor.
     public init(topicFiles: [String] = []) {
         self.topicFiles = topicFiles
         threads = System.processorCount

@@ -4,6 +4,7 @@ public struct LoadProgress: Sendable {
     public var filesTotal: Int
     public var bytesDone: Int
 
+    /// Progress after `filesDone` of `filesTotal` files and `bytesDone` bytes of text.
     public init(filesDone: Int, filesTotal: Int, bytesDone: Int) {
         self.filesDone = filesDone
         self.filesTotal = filesTotal
