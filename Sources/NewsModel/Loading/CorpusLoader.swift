@@ -87,9 +87,19 @@ public struct CorpusLoader: Sendable {
     static func extract(_ files: [DiscoveredFile], with extractor: ArticleExtractor, threads: Int) -> [FileResult] {
         guard threads > 1, files.count > 1 else { return files.map { extract($0, with: extractor) } }
         let slots = ResultSlots(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            slots.store(extract(files[i], with: extractor), at: i)
+        // Workers take files in turn (worker w takes w, w + threads, ...); the calling thread is worker 0.
+        let workers = min(threads, files.count)
+        let group = DispatchGroup()
+        let work: @Sendable (Int) -> Void = { w in
+            var i = w
+            while i < files.count {
+                slots.store(extract(files[i], with: extractor), at: i)
+                i += workers
+            }
         }
+        for w in 1..<workers { DispatchQueue.global().async(group: group) { work(w) } }
+        work(0)
+        group.wait()
         return slots.take()
     }
 
