@@ -3,10 +3,14 @@ import Testing
 @testable import NewsModel
 
 /// Prints what extraction finds in the files named by `NEWSQ_DUMP` (comma-separated
-/// paths relative to the package root), for eyeballing articles outside the gold set.
-/// Does nothing when the variable is unset.
-@Test func dumpExtractionWhenAsked() {
-    guard let spec = ProcessInfo.processInfo.environment["NEWSQ_DUMP"], !spec.isEmpty else { return }
+/// paths relative to the package root), for eyeballing articles outside the gold set:
+///
+///     NEWSQ_DUMP=../shared/corpus/bbc/tech swift test --filter dumpExtractionWhenAsked
+///
+/// Skipped when the variable is unset. Checks that every quote points into its article.
+@Test(.enabled(if: ProcessInfo.processInfo.environment["NEWSQ_DUMP"] != nil))
+func dumpExtractionWhenAsked() throws {
+    let spec = try #require(ProcessInfo.processInfo.environment["NEWSQ_DUMP"])
     let paths = spec.split(separator: ",").map { p in p.hasPrefix("/") ? String(p) : TestPaths.packageRoot + "/" + p }
     let corpus = CorpusLoader().load(paths)
     for w in corpus.warnings { print("WARNING", w) }
@@ -16,6 +20,8 @@ import Testing
         print("    topics: \(article.topics.map { corpus[$0].slug }.joined(separator: ","))")
         for id in article.quotes {
             let q = corpus[id]
+            #expect(q.paragraph >= 0 && q.paragraph < article.paragraphs.count)
+            #expect(q.line >= (article.paragraphs.first?.line ?? 1) && !q.text.isEmpty)
             let speaker = q.speaker.map { corpus[$0].name } ?? "-"
             let topics = q.topics.map { corpus[$0].slug }.joined(separator: ",")
             print("  L\(q.line) \(q.kind.rawValue) [\(speaker)] {\(q.evidence.rule): \(q.evidence.cue) @\(q.evidence.line)} (\(topics))")

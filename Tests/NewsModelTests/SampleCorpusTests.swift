@@ -26,6 +26,8 @@ import Testing
             #expect(Set(corpus.entities(named: alias)).isSuperset(of: wang), "\(alias)")
         }
         #expect(corpus.entities(named: "Yi").allSatisfy { !wang.contains($0) })
+        // A family name never used alone still finds its person.
+        #expect(corpus.entities(named: "Qin").contains { corpus[$0].name == "Qin Gang" })
     }
 
     @Test func headerFieldsOfTheSamples() throws {

@@ -43,8 +43,15 @@ public struct ArticleExtractor: Sendable {
         var articleTopics = Set<Int>()
         for h in hits { for hit in h { articleTopics.insert(Int(hit.topic)) } }
         let entities = attributor.table.entities.map { e in
-            ExtractedEntity(name: e.name, kind: e.kind, role: e.mainRole,
-                            aliases: (e.aliases.contains(e.name) ? e.aliases : e.aliases + [e.name]).sorted(), proper: e.proper)
+            var aliases = e.aliases
+            aliases.append(e.name)
+            // A full name also answers to its family name ("Qin" for Qin Gang), as the article would use it.
+            let parts = e.name.split(separator: " ")
+            if e.kind == .person, parts.count >= 2, e.words.count == parts.count {
+                aliases.append(String(e.surnameHash == e.firstWordHash ? parts[0] : parts[parts.count - 1]))
+            }
+            return ExtractedEntity(name: e.name, kind: e.kind, role: e.mainRole, aliases: Array(Set(aliases)).sorted(),
+                                   proper: e.proper)
         }
         return ExtractedArticle(
             file: source.file, recordLine: source.recordLine,
