@@ -155,6 +155,14 @@ import Testing
         #expect(corpus.warnings.contains { $0.file.hasSuffix("bad.json") && $0.message.contains("malformed JSON") })
     }
 
+    @Test func deeplyNestedJSONIsReportedNotFatal() throws {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let dir = try tree(["deep.json": deep, "deep.jsonl": deep + "\n" + #"{"text": "Fine text here."}"#])
+        let corpus = CorpusLoader().load([dir])
+        #expect(corpus.articles.count == 1)
+        #expect(corpus.warnings.contains { $0.file.hasSuffix("deep.json") && $0.message.contains("malformed") })
+    }
+
     // MARK: - Merging and progress
 
     @Test func loadIntoMergesPeopleAndKeepsIdentifiers() throws {
