@@ -85,6 +85,7 @@ struct Launch {
         session.isInteractive = true
         session.settings.pager = .auto
         Interrupts.install()
+        let completion = ShellCompletion.install(on: reader, session: session)
 
         let corpus = session.engine.corpus
         OutputSink.standardOutput.write(Banner.text(corpus: corpus, paths: paths, loadTime: loadTime,
@@ -94,7 +95,7 @@ struct Launch {
         } else if !options.noInit, let rc = Banner.startupFile(), FileManager.default.fileExists(atPath: rc) {
             session.runScript(atPath: rc)
         }
-        InteractiveShell(session: session, reader: reader).run()
+        InteractiveShell(session: session, reader: reader, onPendingText: { completion.completer.precedingText = $0 }).run()
         return .success
     }
 }
