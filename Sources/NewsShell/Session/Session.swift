@@ -61,10 +61,17 @@ public final class Session {
         return true
     }
 
-    /// Reads and runs the script at `path` (for `-f` and `.run`); `range` is where `.run` named
-    /// it, for errors. Returns false when the script could not be read or stopped early.
+    /// Reads and runs the script at `path` (for `-f` and `.run`); `origin` is where `.run` named
+    /// it, for errors. A relative path given by `.run` inside a script is taken relative to that
+    /// script's directory, so scripts that run each other work from any current directory.
+    /// Returns false when the script could not be read or stopped early.
     @discardableResult
-    public func runScript(atPath path: String, from origin: (SourceFile, SourceRange)? = nil) -> Bool {
+    public func runScript(atPath givenPath: String, from origin: (SourceFile, SourceRange)? = nil) -> Bool {
+        var path = givenPath
+        if origin != nil, !givenPath.hasPrefix("/"), let including = runStack.last {
+            path = URL(fileURLWithPath: including).deletingLastPathComponent().appendingPathComponent(givenPath).path
+            path = DisplayPath.relativeToCurrentDirectory(path)
+        }
         let realPath = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
         if runStack.contains(realPath) {
             return fail("'\(path)' is already running: a script cannot run itself, directly or through others", origin)
