@@ -21,7 +21,7 @@ import Testing
         let expectedFile = root + "/" + example.expectedPath
         let expected = try? String(contentsOfFile: expectedFile, encoding: .utf8)
         if ProcessInfo.processInfo.environment[GoldenExample.updateVariable] == "1" {
-            if expected != run.combined {
+            if GoldenDiff.describe(expected: expected ?? "", actual: run.combined) != nil || expected == nil {
                 try run.combined.write(toFile: expectedFile, atomically: true, encoding: .utf8)
                 print("updated \(example.expectedPath)")
             }
@@ -59,6 +59,7 @@ import Testing
         ("a\nb\nc", "a\nb\nc", nil),
         ("a\nb\nc", "a\nB\nc", "first difference at line 2 (expected 3 lines, got 3):\n  expected: \"b\"\n  actual:   \"B\""),
         ("a\nb", "a", "first difference at line 2 (expected 2 lines, got 1):\n  expected: \"b\"\n  actual:   (end of output)"),
+        ("\u{E9}", "e\u{301}", "first difference at line 1 (expected 1 lines, got 1):\n  expected: \"\u{E9}\"\n  actual:   \"e\u{301}\""),
         ("a\r\n", "a\n", "first difference at line 1 (expected 2 lines, got 2):\n  expected: \"a\\r\"\n  actual:   \"a\""),
     ] as [(String, String, String?)])
     func differencesNameTheFirstDifferingLine(expected: String, actual: String, description: String?) {

@@ -66,19 +66,27 @@ struct GoldenExample: Sendable, CustomTestStringConvertible {
 
 /// The first difference between an expected and an actual output, written for a person.
 enum GoldenDiff {
-    /// `nil` when the texts are equal; otherwise the first differing line with both versions.
+    /// `nil` when the texts are the same bytes (not merely canonically equivalent, as `==` on
+    /// `String` would allow); otherwise the first differing line with both versions.
     static func describe(expected: String, actual: String) -> String? {
-        guard expected != actual else { return nil }
-        let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let got = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        guard !expected.utf8.elementsEqual(actual.utf8) else { return nil }
+        let want = lines(of: expected)
+        let got = lines(of: actual)
         var line = 0
-        while line < want.count, line < got.count, want[line] == got[line] { line += 1 }
-        let expectedLine = line < want.count ? String(reflecting: String(want[line])) : "(end of output)"
-        let actualLine = line < got.count ? String(reflecting: String(got[line])) : "(end of output)"
+        while line < want.count, line < got.count, want[line].utf8.elementsEqual(got[line].utf8) { line += 1 }
+        let expectedLine = line < want.count ? String(reflecting: want[line]) : "(end of output)"
+        let actualLine = line < got.count ? String(reflecting: got[line]) : "(end of output)"
         return """
         first difference at line \(line + 1) (expected \(want.count) lines, got \(got.count)):
           expected: \(expectedLine)
           actual:   \(actualLine)
         """
+    }
+
+    /// The lines of `text`, split at each line feed byte: "\r\n" is a single Character to
+    /// `String.split`, and CSV output ends its lines with it.
+    static func lines(of text: String) -> [String] {
+        text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
     }
 }
