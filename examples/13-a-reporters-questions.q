@@ -34,6 +34,8 @@ quotes where text matches /(critical|crucial) juncture/ select id, speaker, arti
 quotes where speaker is missing select id, article, line, text
 
 -- Who is quoted by which outlet?
+-- Notice: only the UPI and AFP articles name their outlet; the people quoted in articles
+-- 3–5 appear under no outlet.
 outlets select name, speakers.name
 
 -- Is anything quoted on fentanyl?
