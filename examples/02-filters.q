@@ -44,6 +44,8 @@ articles where words < 600 select id, title, words
 -- Notice: only the AFP article states its date. The others have no date, and a comparison
 -- with a missing value is false: they are neither before nor after 2023-06-01.
 articles where date >= 2023-06-01 select id, outlet, date
+
+-- Articles dated before 1 June 2023: none, and the undated ones are not among them either.
 articles where date < 2023-06-01 select id, outlet, date
 
 -- A quote's date is its article's date.

@@ -9,10 +9,17 @@
 -- written before the name ("Chinese President Xi Jinping").
 people where name = Xi select id, name, aliases
 
--- The same 26 quotes, whichever way the name is written.
+-- Xi's quotes, by his family name alone.
+-- Notice: 26. The next three statements write the name differently and count the same.
 quotes where speaker = Xi count
+
+-- With the honorific article 5 uses ("Mr. Xi"): the honorific is dropped before comparing.
 quotes where speaker = "Mr. Xi" count
+
+-- In lower case: case is ignored.
 quotes where speaker = "xi jinping" count
+
+-- With his title, in capitals: "President Xi Jinping" is one of his aliases.
 quotes where speaker = "PRESIDENT XI JINPING" count
 
 -- A bare word works as a value when it is a single word; a name with a space or a dot
@@ -27,9 +34,10 @@ people where name ~ wang select id, name, aliases
 -- suggesting the closest name it knows. The statement still runs (0 rows).
 quotes where speaker = "Wang Yo" select id, text
 
--- Topics answer to their slug or their label, in any case.
--- Notice: the two statements give the same three quotes.
+-- Topics answer to their slug or their label, in any case. First by slug:
 quotes where topic = north-korea select id, topics
+
+-- Then by label. Notice: the same three quotes.
 quotes where topic = "North Korea" select id, topics
 
 -- A misspelt topic gets a warning with a suggestion too.
@@ -38,8 +46,10 @@ quotes where topic = taiwn count
 -- Outlets answer to their name, in any case.
 articles where outlet = upi select id, title, outlet
 
--- Articles answer to their number or their title; `~` searches the title.
+-- Articles answer to their number: the quotes of article 5.
 quotes where article = 5 count
+
+-- Or to their title; `~` searches it. Notice: the same nine quotes.
 quotes where article ~ "xi tells blinken" count
 
 -- Who is only ever mentioned, never quoted?

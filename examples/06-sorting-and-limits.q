@@ -15,9 +15,11 @@ quotes sort by words desc limit 5 select id, speaker, words
 -- Notice: ties on the first key are ordered by the second; a person sorts by name.
 quotes where topic = taiwan sort by speaker desc, words desc select id, speaker, words
 
--- Missing values sort last, whichever the direction.
--- Notice: the AFP article, the only one with a date, comes first both times.
+-- Missing values sort last, whichever the direction: articles by date, oldest first.
+-- Notice: the AFP article is the only one with a date; the undated follow in id order.
 articles sort by date select id, date
+
+-- Newest first. Notice: the AFP article still comes first, the undated ones still last.
 articles sort by date desc select id, date
 
 -- The most quoted people.

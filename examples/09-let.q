@@ -12,6 +12,8 @@ taiwan_quotes select id, speaker, text
 
 -- Build a name on a name: Wang Yi's quotes about Taiwan.
 let wang_on_taiwan = taiwan_quotes where speaker = "Wang Yi"
+
+-- Use it. Notice: three of the seven Taiwan quotes.
 wang_on_taiwan select id, outlet, text
 
 -- Count and group a named query like any collection.
@@ -21,17 +23,23 @@ taiwan_quotes count by speaker
 .schema wang_on_taiwan
 
 -- A name keeps its sort and limit; new clauses apply after them.
--- Notice: `longest` is the five longest quotes; of those, Xi's is only one.
 let longest = quotes sort by words desc limit 5
+
+-- The five longest quotes, longest first.
 longest select id, speaker, words
+
+-- Xi's quotes among those five. Notice: only one, not Xi's five longest.
 longest where speaker = Xi select id, words, text
 
 -- A name can be redefined from itself: the old definition is used on the right.
--- Notice: the five longest quotes, narrowed to Blinken's two.
 let longest = longest where speaker = Blinken
+
+-- Notice: the five longest quotes, narrowed to Blinken's two.
 longest select id, words
 
 -- Names make questions short: how many whole sentences of Xi's and Wang's do the four
 -- articles other than UPI's (article 1) quote?
 let chinese_side = quotes where speaker in [Xi, "Wang Yi"]
+
+-- Notice: 11 of Xi's and 3 of Wang's.
 chinese_side where article != 1 and kind = direct count by speaker

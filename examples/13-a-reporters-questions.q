@@ -41,6 +41,8 @@ outlets select name, speakers.name
 -- Is anything quoted on fentanyl?
 -- Notice: no quote. Three articles mention fentanyl, in their own words only.
 quotes where topic = fentanyl select id, text
+
+-- Which articles discuss fentanyl, then?
 articles where topic = fentanyl select id, title
 
 -- Quotes whose paragraph mentions fentanyl are not about it.
@@ -58,6 +60,8 @@ quotes where topic = north-korea select id, speaker, text
 -- Blinken's words on the same subject ("these kinds of connections"), but their line
 -- never names it, so they have no topic. Read article 4's lines 7–8 together.
 quotes where topic = military-contacts select id, speaker, line, text
+
+-- Everything quoted on article 4's lines 7 and 8.
 quotes where article = 4 and line in [7, 8] select id, line, topics, text
 
 -- Did Xi speak of progress?
