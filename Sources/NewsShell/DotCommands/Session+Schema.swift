@@ -55,8 +55,8 @@ extension Session {
         for row in result.rows {
             guard let value = row.first else { continue }
             var shown = value.description
-            if shown.isEmpty || seen.contains(shown) { continue }
             if shown.count > 24 { shown = String(shown.prefix(23)) + "…" }
+            if shown.isEmpty || seen.contains(shown) { continue }
             seen.append(shown)
             if seen.count == 3 { break }
         }

@@ -51,7 +51,7 @@ private final class CapturedSession {
         (".schema quote", nil, nil),
         (".schema qoutes", "<test>:1:9: error: unknown collection 'qoutes'", "did you mean 'quotes'?"),
         (".help wher", "<test>:1:7: error: no help on 'wher'", "did you mean 'where'?"),
-        (".history", "newsq: error: '.history' lists the interactive shell's history", nil),
+        (".history", "<test>:1:1: error: '.history' lists the interactive shell's history", nil),
         (".explain quotes wher", "<test>:1:17: error: expected", "did you mean 'where'?"),
     ] as [(String, String?, String?)])
     func dotCommandErrors(command: String, error: String?, help: String?) {
