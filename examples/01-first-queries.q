@@ -9,6 +9,9 @@
 -- A statement names a collection — articles, quotes, people, topics or outlets — and
 -- ends at the end of its line (or at ';').
 
+-- Print each statement above its answer, so this file and its .expected read side by side.
+.echo on
+
 -- Which articles are loaded?
 -- Notice: every record has a number, `id`. Only two articles name their outlet (UPI in its
 -- dateline "June 19 (UPI)", AFP in its closing "© AFP 2023"); the others say (none). Only

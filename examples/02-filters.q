@@ -3,6 +3,9 @@
 -- `COLLECTION where CONDITION` keeps the records for which the condition is true.
 -- `select` (lesson 7) keeps the tables narrow; here it just names the columns we need.
 
+-- Print each statement above its answer, so this file and its .expected read side by side.
+.echo on
+
 -- `=` on a person: the quotes newsq attributes to Wang Yi.
 -- Notice: nine quotes, all from articles 1 (UPI), 2 (AFP) and 5. Articles 3 and 4 mention
 -- him too, but report no words of his as his own.

@@ -3,6 +3,9 @@
 -- `not` binds tightest, then `and`, then `or`; parentheses group. A long condition may
 -- go on the next lines: a line that begins with `and` or `or` continues the statement.
 
+-- Print each statement above its answer, so this file and its .expected read side by side.
+.echo on
+
 -- `and`: both must hold. Wang Yi's whole quoted sentences.
 -- Notice: quotes 20 and 31 are the same remark ("We must reverse the downward spiral ...")
 -- in UPI's and AFP's wordings.

@@ -4,6 +4,9 @@
 -- "The president", "he". newsq gathers every name a person goes by into one record, and
 -- a name in a query matches any of them, ignoring case, accents, honorifics and spacing.
 
+-- Print each statement above its answer, so this file and its .expected read side by side.
+.echo on
+
 -- Every name newsq has seen for Xi Jinping.
 -- Notice: `name = Xi` finds the person through an alias; the aliases include the titles
 -- written before the name ("Chinese President Xi Jinping").

@@ -5,6 +5,9 @@
 -- many records (an article's `quotes`, a person's `outlets`) a condition is true when ANY
 -- linked record satisfies it.
 
+-- Print each statement above its answer, so this file and its .expected read side by side.
+.echo on
+
 -- Follow a link to one record in `select`: who said it, in what role, in which outlet.
 -- Notice: `article.outlet` is the quote's article's outlet (the same as the quote's own
 -- `outlet` field, which is a shortcut for it).

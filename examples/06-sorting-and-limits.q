@@ -4,6 +4,9 @@
 -- fields, each ascending (`asc`, the default) or descending (`desc`); `limit N` keeps the
 -- first N. Clauses come in this order: where, count, sort by, limit, select.
 
+-- Print each statement above its answer, so this file and its .expected read side by side.
+.echo on
+
 -- Wang Yi's quotes, longest first.
 quotes where speaker = "Wang Yi" sort by words desc select id, words, text
 

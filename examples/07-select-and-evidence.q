@@ -5,6 +5,9 @@
 -- it opens on, the `context` paragraph, the `mention` that names the speaker, and the
 -- `evidence` — the rule newsq applied, the cue it relied on and the cue's line.
 
+-- Print each statement above its answer, so this file and its .expected read side by side.
+.echo on
+
 -- Where to check a quote: file and line.
 -- Notice: Miller's words are on lines 60 and 62 of the AFP article's file.
 quotes where speaker = "Matthew Miller" select id, file, line, text

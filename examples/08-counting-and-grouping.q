@@ -4,6 +4,9 @@
 -- of the field, largest group first. After `count by`, `sort by` and `limit` work on the
 -- groups and can name the field or `count`.
 
+-- Print each statement above its answer, so this file and its .expected read side by side.
+.echo on
+
 -- How many quotes are about Taiwan?
 quotes where topic = taiwan count
 

@@ -4,6 +4,9 @@
 -- filter it, sort it, count it, select from it, and build other names on it. A `let`
 -- prints nothing; it stores the query, not its answer, and runs it each time it is used.
 
+-- Print each statement above its answer, so this file and its .expected read side by side.
+.echo on
+
 -- Name the Taiwan quotes.
 let taiwan_quotes = quotes where topic = taiwan
 

@@ -3,6 +3,9 @@
 -- `show quote N`, `show article N`, `show person N`, `show topic N` and `show outlet N`
 -- print every field of one record, one per line, with its location as file:line.
 
+-- Print each statement above its answer, so this file and its .expected read side by side.
+.echo on
+
 -- Quote 32 in full.
 -- Notice: its `context` paragraph never says "Taiwan", yet its topic is taiwan. It opens
 -- "On this issue", which points back, so newsq looked at the paragraph before (line 56:

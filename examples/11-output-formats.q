@@ -8,6 +8,9 @@
 -- are the same two quotes: quote 16, which has no speaker, no topic and (being from UPI's
 -- undated article) no date, and quote 32.
 
+-- Print each statement above its answer, so this file and its .expected read side by side.
+.echo on
+
 -- A table (the default).
 quotes where id in [16, 32] select id, speaker, outlet, date, topics
 

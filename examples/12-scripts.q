@@ -9,6 +9,9 @@
 -- Scripts may nest 16 deep; a script that runs itself is an error (see examples/errors/).
 -- `--` starts a comment; a first line starting with `#!` is ignored.
 
+-- Print each statement above its answer, so this file and its .expected read side by side.
+.echo on
+
 -- Define the shared names: this prints nothing.
 .run lib/bindings.q
 

@@ -3,6 +3,9 @@
 -- Everything so far, put to work on questions a journalist or fact-checker would ask of
 -- these five articles. Each answer was checked against the article texts.
 
+-- Print each statement above its answer, so this file and its .expected read side by side.
+.echo on
+
 -- Who spoke about Taiwan?
 -- Notice: Blinken, Xi and Wang Yi (lesson 9 lists their words on it).
 people where quotes.topic = taiwan select name, role, quotes

@@ -40,6 +40,11 @@ extension Session {
                   let value: Switch = choice(line, source, what: "setting") else { return false }
             settings.bail = value == .on
             return true
+        case ".echo":
+            guard expectArguments(line, count: 1...1, source),
+                  let value: Switch = choice(line, source, what: "setting") else { return false }
+            settings.echo = value == .on
+            return true
         case ".pager":
             guard expectArguments(line, count: 1...1, source),
                   let mode: PagerMode = choice(line, source, what: "setting") else { return false }

@@ -29,6 +29,8 @@ public final class Session {
 
     let output: OutputSink
     let errors: OutputSink
+    /// Whether `.echo` has printed a statement yet (later ones are set apart by a blank line).
+    var hasEchoed = false
     /// Real paths of the scripts being run by `.run`/`-f`, innermost last.
     var runStack: [String] = []
 
@@ -50,6 +52,7 @@ public final class Session {
     @discardableResult
     public func run(_ source: SourceFile) -> Bool {
         for item in ScriptSplitter.split(source) {
+            if settings.echo { echo(item, in: source) }
             let succeeded: Bool
             switch item {
             case .statement(let range): succeeded = runStatements(in: source, range: range)
@@ -108,6 +111,16 @@ public final class Session {
     func errorPrefix() -> String {
         let palette = Palette(enabled: environment.colorErrors)
         return "newsq: " + palette.error("error:") + " "
+    }
+
+    /// Prints a statement or dot-command as written, for `.echo on`.
+    func echo(_ item: ScriptItem, in source: SourceFile) {
+        switch item {
+        case .statement(let range), .dotCommand(let range):
+            let separator = hasEchoed ? "\n" : ""
+            hasEchoed = true
+            output.write(separator + ControlEscaping.escaped(source.text(in: range), keepNewlines: true, keepTabs: true) + "\n")
+        }
     }
 
     // MARK: - Statements
