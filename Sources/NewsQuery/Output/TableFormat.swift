@@ -27,12 +27,21 @@ struct TableFormat {
                 .joined(separator: "┼"))
         }
         let isSpeaker = result.columns.map { $0.name == "speaker" }
+        let painters = result.columns.map { HighlightPainter.forColumn($0.name, in: result, style: style) }
         for row in cells {
             var texts: [String] = []
             for (column, value) in row.enumerated() {
                 let text = Self.cellText(value)
                 let styler: (String) -> String
-                if value == .missing { styler = style.dim } else if isSpeaker[column] { styler = style.cyan } else { styler = { $0 } }
+                if value == .missing {
+                    styler = style.dim
+                } else if isSpeaker[column] {
+                    styler = style.cyan
+                } else if let painter = painters[column] {
+                    styler = painter.paint
+                } else {
+                    styler = { $0 }
+                }
                 texts.append(format(text, width: widths[column], right: numeric[column], style: styler))
             }
             lines.append(line(texts))
