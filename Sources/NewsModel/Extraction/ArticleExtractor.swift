@@ -46,11 +46,11 @@ public struct ArticleExtractor: Sendable {
             var aliases = e.aliases
             aliases.append(e.name)
             // A full name also answers to its family name ("Qin" for Qin Gang), as the article would use it.
-            let parts = e.name.split(separator: " ")
+            let parts = e.name.splitAtSpaces()
             if e.kind == .person, parts.count >= 2, e.words.count == parts.count {
                 aliases.append(String(e.surnameHash == e.firstWordHash ? parts[0] : parts[parts.count - 1]))
             }
-            return ExtractedEntity(name: e.name, kind: e.kind, role: e.mainRole, aliases: Array(Set(aliases)).sorted(),
+            return ExtractedEntity(name: e.name, kind: e.kind, role: e.mainRole, aliases: ArticleExtractor.sortedUnique(aliases),
                                    proper: e.proper)
         }
         return ExtractedArticle(
@@ -110,6 +110,15 @@ public struct ArticleExtractor: Sendable {
     }
 
     // MARK: - Output
+
+    /// `strings` sorted, each equal string once: what `Array(Set(strings)).sorted()` gives,
+    /// without hashing every string.
+    static func sortedUnique(_ strings: [String]) -> [String] {
+        var result: [String] = []
+        result.reserveCapacity(strings.count)
+        for s in strings.sorted() where result.last != s { result.append(s) }
+        return result
+    }
 
     private func makeParagraph(_ par: WorkParagraph) -> Paragraph {
         let sentences = par.sentenceStarts.indices.map { par.sentenceBytes($0) }

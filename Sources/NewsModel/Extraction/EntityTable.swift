@@ -119,7 +119,7 @@ struct EntityTable {
         let name = text(m, m.name)
         let key = NameKey.normalize(name)
         let e = entities.count
-        entities.append(LocalEntity(name: name, kind: kind, key: key, words: key.split(separator: " "), nameHash: m.nameHash,
+        entities.append(LocalEntity(name: name, kind: kind, key: key, words: key.splitAtSpaces(), nameHash: m.nameHash,
                                     firstWordHash: m.firstWordHash, lastWordHash: m.lastWordHash, surnameHash: nil,
                                     proper: proper))
         byHash[EntityTable.slot(kind, m.nameHash)] = e
@@ -220,7 +220,7 @@ struct EntityTable {
             entities[e].positions.append(position)
             return e
         }
-        let words = key.split(separator: " ")
+        let words = key.splitAtSpaces()
         let e = entities.count
         entities.append(LocalEntity(name: name, kind: .organisation, key: key, words: words, nameHash: hash,
                                     firstWordHash: words.first.map(NameHash.of(word:)) ?? 0,
@@ -232,7 +232,7 @@ struct EntityTable {
 
     /// The organisation key without a leading nationality or owner ("u.s. state department" → "state department").
     static func coreKey(_ key: String) -> String {
-        var words = key.split(separator: " ")
+        var words = key.splitAtSpaces()
         while words.count > 1, let first = words.first,
               Lexicon.classes(of: String(first)).contains(.demonym) || first.hasSuffix("'s") || first.hasSuffix("’s") {
             words.removeFirst()
@@ -266,7 +266,7 @@ struct EntityTable {
             guard ent.kind == .person else { return false }
             if let a = affiliation, !ent.affiliations.contains(a) { return false }
             return ent.roles.contains { entry in
-                let words = NameKey.normalize(entry.role).split(separator: " ")
+                let words = NameKey.normalize(entry.role).splitAtSpaces()
                 let headOK = words.contains(Substring(head))
                     || (head == "leader" && words.contains { Lexicon.classes(of: String($0)).contains(.leaderRole) })
                 // A rank the description does not state makes it another office ("deputy prime minister").

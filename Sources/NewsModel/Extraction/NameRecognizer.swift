@@ -63,7 +63,7 @@ enum NameHash {
     /// The hash of the words of a ``NameKey`` string ("foreign ministry").
     static func of(key: String) -> UInt64 {
         var h: UInt64 = 0
-        for word in key.split(separator: " ") { h = combine(h, Vocabulary.hash(String(word))) }
+        for word in key.splitAtSpaces() { h = combine(h, Vocabulary.hash(String(word))) }
         return h
     }
 

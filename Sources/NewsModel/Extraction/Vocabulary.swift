@@ -33,7 +33,7 @@ struct Vocabulary: Sendable {
         var prefixWords: [(String, Int32)] = []
         for (index, topic) in topics.enumerated() {
             for keyword in topic.keywords {
-                var words = keyword.split(separator: " ").map { String($0).lowercased() }
+                var words = keyword.splitAtSpaces().map { String($0).lowercased() }
                 guard let last = words.last else { continue }
                 if last.hasSuffix("*") {
                     words[words.count - 1] = String(last.dropLast())

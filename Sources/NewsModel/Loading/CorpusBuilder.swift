@@ -37,7 +37,7 @@ struct CorpusBuilder {
     /// Whether an existing entity's name is specific enough to merge across articles.
     private static func isProper(_ e: Entity) -> Bool {
         switch e.kind {
-        case .person: return e.name.split(separator: " ").count >= 2
+        case .person: return e.name.splitAtSpaces().count >= 2
         case .organisation: return e.name.first?.isUppercase ?? false
         }
     }
