@@ -17,9 +17,12 @@ public struct ArticleExtractor: Sendable {
         let layout = source.text.withUnsafeBufferPointer {
             ArticleLayout(text: $0, firstLine: source.recordLine, fixedLine: source.fixedLine, findTitle: source.title == nil)
         }
-        var paragraphs = layout.paragraphs.map { WorkParagraph(bytes: $0.bytes, line: $0.line, vocabulary: vocabulary) }
-        let quotes = findQuotes(&paragraphs)
-        let mentions = findMentions(&paragraphs)
+        let tokenized = layout.paragraphs.map { TokenizedParagraph(bytes: $0.bytes, line: $0.line, vocabulary: vocabulary) }
+        let (quotes, quoteOfToken) = findQuotes(tokenized)
+        let (mentions, endingAt, startingAt) = findMentions(tokenized, quoteOfToken: quoteOfToken)
+        let paragraphs = tokenized.indices.map { p in
+            WorkParagraph(tokenized[p], quoteOfToken: quoteOfToken[p], mentionEndingAt: endingAt[p], mentionStartingAt: startingAt[p])
+        }
         let table = EntityTable(mentions: mentions, paragraphs: paragraphs) { isSpeakerSubject(mentions[$0], paragraphs) }
         var attributor = Attributor(paragraphs: paragraphs, mentions: mentions, table: table, quotes: quotes)
         attributor.run()
@@ -50,7 +53,7 @@ public struct ArticleExtractor: Sendable {
             if e.kind == .person, parts.count >= 2, e.words.count == parts.count {
                 aliases.append(String(e.surnameHash == e.firstWordHash ? parts[0] : parts[parts.count - 1]))
             }
-            return ExtractedEntity(name: e.name, kind: e.kind, role: e.mainRole, aliases: ArticleExtractor.sortedUnique(aliases),
+            return ExtractedEntity(name: e.name, kind: e.kind, role: e.mainRole, aliases: aliases.sortedUnique(),
                                    proper: e.proper)
         }
         return ExtractedArticle(
@@ -64,39 +67,48 @@ public struct ArticleExtractor: Sendable {
 
     // MARK: - Steps
 
-    /// Pairs quotation marks and marks the tokens each top-level quote covers.
-    private func findQuotes(_ paragraphs: inout [WorkParagraph]) -> [FoundQuote] {
+    /// Pairs quotation marks; marks, per paragraph, the top-level quote covering each token (or -1).
+    private func findQuotes(_ paragraphs: [TokenizedParagraph]) -> ([FoundQuote], [[Int32]]) {
         var scanner = QuoteScanner()
         for p in paragraphs.indices {
             scanner.scan(paragraph: p, tokens: paragraphs[p].tokens, sentenceStarts: paragraphs[p].sentenceStarts)
         }
         let quotes = scanner.finish()
+        var quoteOfToken = paragraphs.map { [Int32](repeating: -1, count: $0.tokens.count) }
         for (q, quote) in quotes.enumerated() where !quote.nested {
             for piece in quote.pieces {
                 let lo = piece.open ?? piece.first
                 let hi = min(piece.close ?? piece.last, paragraphs[piece.paragraph].tokens.count - 1)
                 guard lo <= hi else { continue }
-                for k in lo...hi { paragraphs[piece.paragraph].quoteOfToken[k] = Int32(q) }
+                for k in lo...hi { quoteOfToken[piece.paragraph][k] = Int32(q) }
             }
         }
-        return quotes
+        return (quotes, quoteOfToken)
     }
 
-    /// Finds name mentions in every paragraph and indexes them by first and last token.
-    private func findMentions(_ paragraphs: inout [WorkParagraph]) -> [Mention] {
+    /// Finds name mentions in every paragraph; marks, per paragraph, the mention ending and
+    /// the one starting at each token (or -1).
+    private func findMentions(_ paragraphs: [TokenizedParagraph], quoteOfToken: [[Int32]]) -> ([Mention], [[Int32]], [[Int32]]) {
         var all: [Mention] = []
-        for p in paragraphs.indices {
-            let par = paragraphs[p]
+        var endingAt: [[Int32]] = []
+        var startingAt: [[Int32]] = []
+        endingAt.reserveCapacity(paragraphs.count)
+        startingAt.reserveCapacity(paragraphs.count)
+        for (p, par) in paragraphs.enumerated() {
             let found: [Mention] = par.bytes.withUnsafeBufferPointer { bytes in
-                NameRecognizer(bytes: bytes, paragraph: par, index: p).mentions()
+                NameRecognizer(bytes: bytes, paragraph: par, quoteOfToken: quoteOfToken[p], index: p).mentions()
             }
+            var ending = [Int32](repeating: -1, count: par.tokens.count)
+            var starting = ending
             for m in found {
-                paragraphs[p].mentionEndingAt[m.chunkLast] = Int32(all.count)
-                paragraphs[p].mentionStartingAt[m.chunkFirst] = Int32(all.count)
+                ending[m.chunkLast] = Int32(all.count)
+                starting[m.chunkFirst] = Int32(all.count)
                 all.append(m)
             }
+            endingAt.append(ending)
+            startingAt.append(starting)
         }
-        return all
+        return (all, endingAt, startingAt)
     }
 
     /// Whether a mention stands next to a reporting verb ("X said", "said X").
@@ -111,14 +123,6 @@ public struct ArticleExtractor: Sendable {
 
     // MARK: - Output
 
-    /// `strings` sorted, each equal string once: what `Array(Set(strings)).sorted()` gives,
-    /// without hashing every string.
-    static func sortedUnique(_ strings: [String]) -> [String] {
-        var result: [String] = []
-        result.reserveCapacity(strings.count)
-        for s in strings.sorted() where result.last != s { result.append(s) }
-        return result
-    }
 
     private func makeParagraph(_ par: WorkParagraph) -> Paragraph {
         let sentences = par.sentenceStarts.indices.map { par.sentenceBytes($0) }

@@ -30,23 +30,32 @@ enum LineShape: Equatable {
 enum LineClassifier {
     /// The shape of one trimmed line.
     static func shape(_ line: UnsafeBufferPointer<UInt8>) -> LineShape {
+        var words: [Range<Int>] = []
+        return shape(line, words: &words)
+    }
+
+    /// The shape of one trimmed line; `words` is scratch space, reused from line to line.
+    static func shape(_ line: UnsafeBufferPointer<UInt8>, words: inout [Range<Int>]) -> LineShape {
         let n = line.count
         guard n > 0 else { return .blank }
         // A long line ending a sentence is body text unless it opens with an image slug, ends
         // with a photo credit or addresses the reader: labels and banners are short.
         if n > 60 && endsWithTerminal(line) {
-            let first = wordRanges(UnsafeBufferPointer(rebasing: line[0..<min(n, 200)]), limit: 1)
-            if isSlug(line, first) { return .caption }
-            if containsYou(line) && !containsQuoteMark(line) && isAppeal(line, wordRanges(line, limit: 200)) { return .appeal }
+            if isSlug(line, firstWord(line, within: 200)) { return .caption }
+            if containsYou(line) && !containsQuoteMark(line) {
+                wordRanges(line, limit: 200, into: &words)
+                if isAppeal(line, words) { return .appeal }
+            }
             let tailStart = max(0, n - 80)
             let tail = UnsafeBufferPointer(rebasing: line[tailStart..<n])
-            return hasCredit(tail, wordRanges(tail, limit: 20)) ? .caption : .body
+            wordRanges(tail, limit: 20, into: &words)
+            return hasCredit(tail, words) ? .caption : .body
         }
-        let words = wordRanges(line, limit: 40)
+        wordRanges(line, limit: 40, into: &words)
         let wordCount = words.count
         if n >= 2, line[0] == 0xC2, line[1] == 0xA9 { return .copyright }
         if startsWithWord(line, "copyright") && wordCount <= 8 { return .copyright }
-        if isGalleryCounter(line, words) || isSlug(line, words) || hasCredit(line, words) { return .caption }
+        if isGalleryCounter(line, words) || isSlug(line, words.first) || hasCredit(line, words) { return .caption }
         let hasQuote = containsQuoteMark(line)
         if !hasQuote, containsYou(line), isAppeal(line, words) { return .appeal }
         let terminal = endsWithTerminal(line)
@@ -72,14 +81,49 @@ enum LineClassifier {
     /// Ranges of the whitespace-separated words of `line` (at most `limit`, then one more to signal "long").
     static func wordRanges(_ line: UnsafeBufferPointer<UInt8>, limit: Int) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        wordRanges(line, limit: limit, into: &result)
+        return result
+    }
+
+    /// Replaces the contents of `result` with ``wordRanges(_:limit:)``.
+    static func wordRanges(_ line: UnsafeBufferPointer<UInt8>, limit: Int, into result: inout [Range<Int>]) {
+        result.removeAll(keepingCapacity: true)
         var start = -1
         for i in 0..<line.count {
-            if ByteClass.isSpace(line[i]) || line[i] == UInt8(ascii: "|") {
-                if start >= 0 { result.append(start..<i); start = -1; if result.count > limit { return result } }
+            if isWordSeparator(line[i]) {
+                if start >= 0 { result.append(start..<i); start = -1; if result.count > limit { return } }
             } else if start < 0 { start = i }
         }
         if start >= 0 { result.append(start..<line.count) }
-        return result
+    }
+
+    /// The number of words of `line`, counting no further than `limit + 1`.
+    static func wordCount(_ line: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
+        var count = 0
+        var inWord = false
+        for i in 0..<line.count {
+            if isWordSeparator(line[i]) { inWord = false } else if !inWord {
+                inWord = true
+                count += 1
+                if count > limit { return count }
+            }
+        }
+        return count
+    }
+
+    /// The first word of `line`, looking no further than its first `limit` bytes.
+    static func firstWord(_ line: UnsafeBufferPointer<UInt8>, within limit: Int) -> Range<Int>? {
+        let n = min(line.count, limit)
+        var i = 0
+        while i < n, isWordSeparator(line[i]) { i += 1 }
+        guard i < n else { return nil }
+        let start = i
+        while i < n, !isWordSeparator(line[i]) { i += 1 }
+        return start..<i
+    }
+
+    @inline(__always) private static func isWordSeparator(_ b: UInt8) -> Bool {
+        ByteClass.isSpace(b) || b == UInt8(ascii: "|")
     }
 
     private static func classes(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> WordClass {
@@ -130,12 +174,26 @@ enum LineClassifier {
     }
 
     /// Whether "you" occurs in the line (any case), before the word-level appeal check.
-    private static func containsYou(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        while i + 2 < line.count {
-            if line[i] | 0x20 == UInt8(ascii: "y"), line[i + 1] | 0x20 == UInt8(ascii: "o"), line[i + 2] | 0x20 == UInt8(ascii: "u") { return true }
-            i += 1
+    /// Eight bytes at a time are searched for a `y`; only where there is one are the
+    /// following bytes looked at.
+    static func containsYou(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = line.count
+        @inline(__always) func youAt(_ i: Int) -> Bool {
+            i + 2 < n && line[i] | 0x20 == UInt8(ascii: "y") && line[i + 1] | 0x20 == UInt8(ascii: "o")
+                && line[i + 2] | 0x20 == UInt8(ascii: "u")
         }
+        var i = 0
+        if let base = line.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | 0x2020_2020_2020_2020
+                if SWAR.hasZero(w ^ 0x7979_7979_7979_7979) != 0 {
+                    for k in i..<(i + 8) where youAt(k) { return true }
+                }
+                i += 8
+            }
+        }
+        while i < n { if youAt(i) { return true }; i += 1 }
         return false
     }
 
@@ -159,8 +217,8 @@ enum LineClassifier {
     }
 
     /// A line that starts with a long hyphenated URL slug ("u-s-secretary-of-state-...").
-    private static func isSlug(_ line: UnsafeBufferPointer<UInt8>, _ words: [Range<Int>]) -> Bool {
-        guard let first = words.first, first.count >= 25 else { return false }
+    private static func isSlug(_ line: UnsafeBufferPointer<UInt8>, _ first: Range<Int>?) -> Bool {
+        guard let first, first.count >= 25 else { return false }
         var hyphens = 0
         for i in first {
             let b = line[i]

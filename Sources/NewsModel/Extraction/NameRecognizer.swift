@@ -79,21 +79,26 @@ struct NameRecognizer {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
     let paragraph: Int
-    private let work: WorkParagraph
+    private let sentenceStarts: [Int]
+    private let sentenceOfToken: [Int32]
+    private let quoteOfToken: [Int32]
 
-    /// A recogniser for paragraph number `index`, whose bytes are `bytes`.
-    init(bytes: UnsafeBufferPointer<UInt8>, paragraph: WorkParagraph, index: Int) {
+    /// A recogniser for paragraph number `index`, whose bytes are `bytes`; `quoteOfToken`
+    /// marks the tokens inside quotations (≥ 0).
+    init(bytes: UnsafeBufferPointer<UInt8>, paragraph: TokenizedParagraph, quoteOfToken: [Int32], index: Int) {
         self.bytes = bytes
         self.tokens = paragraph.tokens
         self.paragraph = index
-        self.work = paragraph
+        sentenceStarts = paragraph.sentenceStarts
+        sentenceOfToken = paragraph.sentenceOfToken
+        self.quoteOfToken = quoteOfToken
     }
 
     /// Whether token `k` starts a sentence.
-    private func startsSentence(_ k: Int) -> Bool { work.sentenceStarts[work.sentence(of: k)] == k }
+    private func startsSentence(_ k: Int) -> Bool { sentenceStarts[Int(sentenceOfToken[k])] == k }
 
     /// Whether token `k` lies inside a quotation.
-    private func inQuote(_ k: Int) -> Bool { work.quoteOfToken[k] >= 0 }
+    private func inQuote(_ k: Int) -> Bool { quoteOfToken[k] >= 0 }
 
     /// All mentions in the paragraph, in order.
     func mentions() -> [Mention] {

@@ -83,7 +83,18 @@ enum Tokenizer {
         var spaceBefore = true
         while i < n {
             let b = bytes[i]
-            if ByteClass.isSpace(b) { spaceBefore = true; i += 1; continue }
+            if b < 0x80 {
+                // Fast paths for ASCII: words, spaces and punctuation other than quote marks
+                // (the same tokens the general path below makes of them).
+                if ByteClass.isAlnum(b) {
+                    let token = scanWord(bytes, from: i, vocabulary)
+                    append(&tokens, token, spaceBefore)
+                    spaceBefore = false
+                    i = token.end
+                    continue
+                }
+                if ByteClass.isSpace(b) { spaceBefore = true; i += 1; continue }
+            }
             let mark = Mark.at(bytes, i)
             if let (m, len) = mark {
                 if m.isSpace { spaceBefore = true; i += len; continue }
@@ -143,19 +154,26 @@ enum Tokenizer {
     private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ vocabulary: Vocabulary) -> Token {
         let n = bytes.count
         var i = start
-        var letters = 0, uppers = 0, lowers = 0, digits = 0
+        var letters = 0, uppers = 0, digits = 0
         var dotted = false
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var hashBeforeApostrophe = hash
         @inline(__always) func mix(_ b: UInt8) { hash = (hash ^ UInt64(ByteClass.lower(b))) &* 0x0000_0100_0000_01B3 }
         while i < n {
+            // Fast path: a run of ASCII letters (lowercase is `b | 0x20`; uppercase is below 0x61).
+            let run = i
+            while i < n {
+                let b = bytes[i]
+                let folded = b | 0x20
+                guard folded &- 0x61 < 26 else { break }
+                if b < 0x61 { uppers += 1 }
+                hash = (hash ^ UInt64(folded)) &* 0x0000_0100_0000_01B3
+                i += 1
+            }
+            letters += i - run
+            guard i < n else { break }
             let b = bytes[i]
             if b < 0x80 {
-                if ByteClass.isAlpha(b) {
-                    letters += 1
-                    if ByteClass.isUpper(b) { uppers += 1 } else { lowers += 1 }
-                    mix(b); i += 1; continue
-                }
                 if ByteClass.isDigit(b) { digits += 1; mix(b); i += 1; continue }
                 // Internal connectors: hyphen, period, comma in numbers, apostrophe.
                 if (b == UInt8(ascii: "-") || b == UInt8(ascii: "&")) && isLetterStart(bytes, i + 1) && i > start { mix(b); i += 1; continue }
@@ -190,7 +208,7 @@ enum Tokenizer {
             // Any other non-ASCII scalar counts as a letter.
             if b >= 0xC0 {
                 letters += 1
-                if i + 1 < n, ByteClass.isLatinUpper(b, bytes[i + 1]) { uppers += 1 } else { lowers += 1 }
+                if i + 1 < n, ByteClass.isLatinUpper(b, bytes[i + 1]) { uppers += 1 }
             }
             mix(b)
             i += 1
@@ -201,7 +219,8 @@ enum Tokenizer {
         let firstUpper = ByteClass.isUpper(first) || (start + 1 < n && ByteClass.isLatinUpper(first, bytes[start + 1]))
         if firstUpper { flags.insert(.capitalized) }
         if ByteClass.isLower(first) { flags.insert(.lowercase) }
-        if uppers >= 2 && lowers == 0 { flags.insert(.allCaps) }
+        // Every letter counted is upper or lower case.
+        if uppers >= 2 && letters == uppers { flags.insert(.allCaps) }
         if dotted { flags.insert(.dotted) }
         var stemEnd = i
         if i - start >= 3 {

@@ -156,21 +156,3 @@ enum TextDecoder {
         return .text(utf8, warning: "decoded as UTF-16")
     }
 }
-
-// MARK: - Eight bytes at a time
-
-/// Byte-wise tests on eight bytes packed in a `UInt64` ("SIMD within a register").
-enum SWAR {
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let highs: UInt64 = 0x8080_8080_8080_8080
-
-    /// Non-zero when some byte of `w` is below `n` (`n` ≤ 128); exact as a yes/no answer.
-    @inline(__always) static func hasLess(_ w: UInt64, than n: UInt8) -> UInt64 {
-        (w &- ones &* UInt64(n)) & ~w & highs
-    }
-
-    /// Non-zero when some byte of `w` is above `n` (`n` ≤ 127); exact as a yes/no answer.
-    @inline(__always) static func hasMore(_ w: UInt64, than n: UInt8) -> UInt64 {
-        ((w &+ ones &* UInt64(127 - n)) | w) & highs
-    }
-}

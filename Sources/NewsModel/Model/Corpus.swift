@@ -55,7 +55,7 @@ public struct Corpus: Sendable {
 
         var byKey: [String: [EntityID]] = [:]
         for entity in entities {
-            for alias in Set(([entity.name] + entity.aliases).map(NameKey.normalize)) where !alias.isEmpty {
+            for alias in ([entity.name] + entity.aliases).map(NameKey.normalize).sortedUnique() where !alias.isEmpty {
                 byKey[alias, default: []].append(entity.id)
             }
         }

@@ -7,6 +7,9 @@ public enum NameKey {
     /// Honorifics dropped from the front of a name before comparing.
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mx", "prof"]
 
+    /// ``honorifics`` packed byte by byte into integers, for the ASCII path.
+    private static let packedHonorifics: [UInt64] = honorifics.map { $0.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
+
     /// The comparison key for `name`.
     public static func normalize(_ name: some StringProtocol) -> String {
         // Fast path: ASCII names (nearly all) are folded byte by byte, with the same result.
@@ -41,12 +44,17 @@ public enum NameKey {
             var lo = firstStart, hi = firstEnd
             while lo < hi, bytes[lo] == 0x2E || isDropped(bytes[lo]) { lo += 1 }
             while hi > lo, bytes[hi - 1] == 0x2E || isDropped(bytes[hi - 1]) { hi -= 1 }
-            var word: [UInt8] = []
-            for k in lo..<hi where !isDropped(bytes[k]) { word.append(bytes[k] >= 0x41 && bytes[k] <= 0x5A ? bytes[k] + 32 : bytes[k]) }
-            if word.count <= 6, honorifics.contains(String(decoding: word, as: UTF8.self)) { skipUntil = firstEnd }
+            // The folded word packed into an integer, compared with the packed honorifics (none is over six bytes).
+            var packed: UInt64 = 0, count = 0
+            for k in lo..<hi where !isDropped(bytes[k]) && count < 8 {
+                packed = packed << 8 | UInt64(bytes[k] >= 0x41 && bytes[k] <= 0x5A ? bytes[k] + 32 : bytes[k])
+                count += 1
+            }
+            if count <= 6, packedHonorifics.contains(packed) { skipUntil = firstEnd }
         }
-        // Pass 2: fold each remaining word, trim its punctuation, join with single spaces.
-        return String(unsafeUninitializedCapacity: n) { out in
+        // Pass 2: fold each remaining word, trim its punctuation, join with single spaces (in
+        // scratch space, so that short keys become small strings with no allocation).
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { out in
             var count = 0
             var k = skipUntil
             while k < n {
@@ -64,7 +72,7 @@ public enum NameKey {
                     count += 1
                 }
             }
-            return count
+            return String(decoding: UnsafeBufferPointer(rebasing: out[0..<count]), as: UTF8.self)
         }
     }
 

@@ -1,0 +1,48 @@
+import Testing
+@testable import NewsModel
+
+/// The word-at-a-time byte scans agree with plain byte-by-byte loops.
+@Suite struct ByteScanTests {
+    /// Random text over an alphabet rich in the bytes the scans look for.
+    static func samples() -> [[UInt8]] {
+        var generator = SeededGenerator(seed: 11)
+        let alphabet = Array("yYoOuU \n|ab.\u{A0}é".utf8)
+        var result: [[UInt8]] = []
+        for length in [0, 1, 2, 3, 7, 8, 9, 10, 16, 17, 31, 64, 100] {
+            for _ in 0..<60 {
+                result.append((0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
+            }
+        }
+        return result
+    }
+
+    @Test func containsYouAgreesWithANaiveSearch() {
+        for bytes in Self.samples() {
+            let naive = bytes.count >= 3 && (0..<(bytes.count - 2)).contains { i in
+                bytes[i] | 0x20 == UInt8(ascii: "y") && bytes[i + 1] | 0x20 == UInt8(ascii: "o") && bytes[i + 2] | 0x20 == UInt8(ascii: "u")
+            }
+            #expect(bytes.withUnsafeBufferPointer(LineClassifier.containsYou) == naive, "\(bytes)")
+        }
+    }
+
+    @Test func firstIndexAgreesWithArrayFirstIndex() {
+        for bytes in Self.samples() {
+            for start in [0, 1, 5, 9] {
+                let expected = start < bytes.count ? bytes[start...].firstIndex(of: 0x0A) : nil
+                #expect(bytes.withUnsafeBufferPointer { SWAR.firstIndex(of: 0x0A, in: $0, from: start) } == expected)
+            }
+        }
+    }
+
+    @Test func wordCountAndFirstWordAgreeWithWordRanges() {
+        for bytes in Self.samples() {
+            bytes.withUnsafeBufferPointer { line in
+                for limit in [0, 1, 3, 16] {
+                    #expect(LineClassifier.wordCount(line, limit: limit) == LineClassifier.wordRanges(line, limit: limit).count)
+                }
+                let prefix = UnsafeBufferPointer(rebasing: line[0..<min(line.count, 5)])
+                #expect(LineClassifier.firstWord(line, within: 5) == LineClassifier.wordRanges(prefix, limit: 1).first)
+            }
+        }
+    }
+}
