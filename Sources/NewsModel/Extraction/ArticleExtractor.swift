@@ -49,12 +49,14 @@ public struct ArticleExtractor: Sendable {
             var aliases = e.aliases
             aliases.append(e.name)
             // A full name also answers to its family name ("Qin" for Qin Gang), as the article would use it.
-            let parts = e.name.splitAtSpaces()
-            if e.kind == .person, parts.count >= 2, e.words.count == parts.count {
-                aliases.append(String(e.surnameHash == e.firstWordHash ? parts[0] : parts[parts.count - 1]))
+            if e.kind == .person, e.wordCount >= 2 {
+                let parts = e.name.splitAtSpaces()
+                if parts.count == e.wordCount {
+                    aliases.append(String(e.surnameHash == e.firstWordHash ? parts[0] : parts[parts.count - 1]))
+                }
             }
-            return ExtractedEntity(name: e.name, kind: e.kind, role: e.mainRole, aliases: aliases.sortedUnique(),
-                                   proper: e.proper)
+            aliases.sortUnique()
+            return ExtractedEntity(name: e.name, kind: e.kind, role: e.mainRole, aliases: aliases, proper: e.proper)
         }
         return ExtractedArticle(
             file: source.file, recordLine: source.recordLine,

@@ -272,27 +272,33 @@ struct NameRecognizer {
                                nameTokens: 0, inQuote: inQuote(a), sentenceInitial: sentenceInitial, personEvidence: false)
             }
         }
-        let nameTokens = (nameStart...b).filter { !tokens[$0].isPunct(UInt8(ascii: ".")) }
-        // Names never consist only of place, date or function words.
-        let allPlace = nameTokens.allSatisfy {
-            tokens[$0].isWord([.place, .demonym, .direction, .month, .weekday, .function, .placeHead, .nonName])
-                || tokens[$0].kind != .word
+        // The name's tokens are those of nameStart...b other than periods ("Mr." "J.").
+        var nameTokenCount = 0
+        var allPlace = true, allPlaceOrDirection = true, anyPlace = false
+        for k in nameStart...b where !tokens[k].isPunct(UInt8(ascii: ".")) {
+            let t = tokens[k]
+            nameTokenCount += 1
+            // Names never consist only of place, date or function words.
+            if !(t.isWord([.place, .demonym, .direction, .month, .weekday, .function, .placeHead, .nonName]) || t.kind != .word) {
+                allPlace = false
+            }
+            if !(t.isWord([.place, .direction]) || t.kind != .word) { allPlaceOrDirection = false }
+            if t.isWord(.place) { anyPlace = true }
         }
         if tokens[b].isWord(.placeHead) && !hasHonorific && roleStart == nil { return nil }
         if allPlace && !hasHonorific {
             // Countries and capitals are kept (they can speak for their governments); other
             // place, date and function words are not names.
-            guard nameTokens.allSatisfy({ tokens[$0].isWord([.place, .direction]) || tokens[$0].kind != .word }),
-                  nameTokens.contains(where: { tokens[$0].isWord(.place) }) else { return nil }
+            guard allPlaceOrDirection, anyPlace else { return nil }
             return Mention(paragraph: paragraph, chunkFirst: chunkFirst, chunkLast: chunkLast, first: nameStart, last: b,
                            kind: .place, name: text(nameStart, b), fullText: text(a, b), role: nil, affiliation: nil,
-                           gender: nil, nameTokens: nameTokens.count, inQuote: inQuote(nameStart),
+                           gender: nil, nameTokens: nameTokenCount, inQuote: inQuote(nameStart),
                            sentenceInitial: sentenceInitial, personEvidence: false)
         }
         var affiliation: Range<Int>?
         if let r = roleStart, r > a { affiliation = text(a, r - 1) }
         // A nationality before a plain name ("Hungarian Melinda Czink") is an affiliation.
-        var nameCount = nameTokens.count
+        var nameCount = nameTokenCount
         if roleStart == nil, !hasHonorific, nameStart == a, b - a >= 2, tokens[a].isWord(.demonym), !tokens[a].has(.allCaps),
            tokens[a + 1].isCapitalizedWord {
             affiliation = text(a, a)

@@ -20,6 +20,20 @@ extension String {
         return fast ?? split(separator: " ")
     }
 
+    /// The number of parts ``splitAtSpaces()`` gives, counted without building them when ASCII.
+    func countOfSpaceSeparatedWords() -> Int {
+        let fast: Int? = utf8.withContiguousStorageIfAvailable { bytes in
+            var count = 0
+            var inWord = false
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if b == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+            }
+            return count
+        } ?? nil
+        return fast ?? splitAtSpaces().count
+    }
+
     /// The index of UTF-8 offset `offset` (constant time for native strings).
     private func utf8Index(_ offset: Int) -> Index {
         utf8.index(utf8.startIndex, offsetBy: offset)

@@ -189,7 +189,7 @@ extension Attributor {
                 sentence = paragraphs[para].sentenceStarts.count - 1
                 continue
             }
-            if let e = speakerBySentence[EntityTable.position(para, sentence)], compatible(e) { return e }
+            if let e = speakerBySentence.value(UInt64(truncatingIfNeeded: EntityTable.position(para, sentence))), compatible(e) { return e }
             if let e = reportingSubject(in: para, sentence: sentence), compatible(e) { return e }
             if let e = openingPronoun(in: para, sentence: sentence), compatible(e) { return e }
             if let e = firstCompatible(in: para, sentence: sentence, before: .max, want, allowGoverned: true) { return e }
