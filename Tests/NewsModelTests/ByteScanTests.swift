@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import NewsModel
 
@@ -43,6 +44,30 @@ import Testing
                 let prefix = UnsafeBufferPointer(rebasing: line[0..<min(line.count, 5)])
                 #expect(LineClassifier.firstWord(line, within: 5) == LineClassifier.wordRanges(prefix, limit: 1).first)
             }
+        }
+    }
+
+    /// Random strings over an alphabet with spaces, tabs, newlines, CR LF and combining marks.
+    static func strings() -> [String] {
+        var generator = SeededGenerator(seed: 23)
+        let alphabet = [" ", "  ", "\t", "\n", "\r\n", "a", "Bc", "é", "\u{301}", "|", "x y", "\u{A0}"]
+        return (0..<400).map { i in
+            (0..<(i % 12)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }.joined()
+        }
+    }
+
+    @Test func splittingAgreesWithCharacterSplitting() {
+        for s in Self.strings() {
+            #expect(s.splitAtSpaces() == s.split(separator: " "), "\(Array(s.utf8))")
+            #expect(s.countOfSpaceSeparatedWords() == s.split(separator: " ").count)
+            #expect(s.split(atASCII: [0x20, 0x0A]) == s.split(whereSeparator: { $0 == " " || $0 == "\n" }), "\(Array(s.utf8))")
+        }
+    }
+
+    @Test func trimmingAgreesWithFoundation() {
+        for s in Self.strings() {
+            let foundation = s.trimmingCharacters(in: .whitespaces)
+            #expect(s.trimmingASCIIWhitespace { $0.trimmingCharacters(in: .whitespaces) } == foundation, "\(Array(s.utf8))")
         }
     }
 }

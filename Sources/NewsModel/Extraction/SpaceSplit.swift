@@ -20,6 +20,42 @@ extension String {
         return fast ?? split(separator: " ")
     }
 
+    /// The parts between runs of the given ASCII separator bytes, exactly as
+    /// `split(whereSeparator:)` with those characters gives them; byte by byte for ASCII
+    /// strings without carriage returns (a CR LF pair is one `Character`, equal to neither).
+    func split(atASCII separators: [UInt8]) -> [Substring] {
+        let fast: [Substring]? = utf8.withContiguousStorageIfAvailable { bytes in
+            for b in bytes where b >= 0x80 || b == 0x0D { return nil }
+            var parts: [Substring] = []
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || separators.contains(bytes[i]) {
+                if i > start { parts.append(self[utf8Index(start)..<utf8Index(i)]) }
+                start = i + 1
+            }
+            return parts
+        } ?? nil
+        return fast ?? split { c in
+            // A one-byte character only: `asciiValue` would also call CR LF a newline.
+            guard c.utf8.count == 1, let b = c.utf8.first else { return false }
+            return separators.contains(b)
+        }
+    }
+
+    /// The string without leading and trailing spaces and tabs, as Foundation's
+    /// `trimmingCharacters(in: .whitespaces)` gives it for ASCII text (other text is left to
+    /// `slow`, which callers pass as that Foundation call).
+    func trimmingASCIIWhitespace(orElse slow: (String) -> String) -> String {
+        let fast: String?? = utf8.withContiguousStorageIfAvailable { bytes in
+            for b in bytes where b >= 0x80 { return nil }
+            var lo = 0, hi = bytes.count
+            while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 { lo += 1 }
+            while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 { hi -= 1 }
+            return lo == 0 && hi == bytes.count ? self : String(self[utf8Index(lo)..<utf8Index(hi)])
+        }
+        if let known = fast, let trimmed = known { return trimmed }
+        return slow(self)
+    }
+
     /// The number of parts ``splitAtSpaces()`` gives, counted without building them when ASCII.
     func countOfSpaceSeparatedWords() -> Int {
         let fast: Int? = utf8.withContiguousStorageIfAvailable { bytes in

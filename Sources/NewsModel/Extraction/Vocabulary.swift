@@ -48,7 +48,7 @@ struct Vocabulary: Sendable {
         var keywords: [Keyword] = []
         var pairs: [(String, Entry)] = []
         for (cls, list) in LexiconWords.lists {
-            for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            for word in list.split(atASCII: [0x20, 0x0A]) {
                 pairs.append((String(word), Entry(classes: cls)))
             }
         }

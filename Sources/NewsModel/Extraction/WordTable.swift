@@ -17,32 +17,34 @@ struct WordTable<Value> {
         slots = [Int32](repeating: -1, count: capacity)
         mask = capacity - 1
         for (word, value) in pairs {
-            let key = Array(word.utf8).map(ByteClass.lower)
-            let hash = key.withUnsafeBufferPointer { WordTable.hash($0, 0..<$0.count) }
+            // The lowercase key is written after the stored keys, and kept only when new.
+            let keyStart = keyBytes.count
+            for b in word.utf8 { keyBytes.append(ByteClass.lower(b)) }
+            let hash = keyBytes.withUnsafeBufferPointer { WordTable.hash($0, keyStart..<$0.count) }
             var slot = Int(truncatingIfNeeded: hash) & mask
             var merged = false
             while slots[slot] >= 0 {
                 let entry = Int(slots[slot])
-                if hashes[entry] == hash, equalKey(entry, key) {
+                if hashes[entry] == hash, equalKey(entry, keyStart..<keyBytes.count) {
                     values[entry] = merge(values[entry], value)
                     merged = true
                     break
                 }
                 slot = (slot + 1) & mask
             }
-            if merged { continue }
+            if merged { keyBytes.removeLast(keyBytes.count - keyStart); continue }
             slots[slot] = Int32(values.count)
             hashes.append(hash)
-            keyBytes.append(contentsOf: key)
             keyBounds.append(Int32(keyBytes.count))
             values.append(value)
         }
     }
 
-    private func equalKey(_ entry: Int, _ key: [UInt8]) -> Bool {
+    /// Whether stored key `entry` equals the bytes `key` of ``keyBytes``.
+    private func equalKey(_ entry: Int, _ key: Range<Int>) -> Bool {
         let start = Int(keyBounds[entry]), end = Int(keyBounds[entry + 1])
         guard end - start == key.count else { return false }
-        for i in 0..<key.count where keyBytes[start + i] != key[i] { return false }
+        for i in 0..<key.count where keyBytes[start + i] != keyBytes[key.lowerBound + i] { return false }
         return true
     }
 
