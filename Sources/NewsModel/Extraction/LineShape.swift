@@ -123,8 +123,11 @@ enum LineClassifier {
     }
 
     @inline(__always) private static func isWordSeparator(_ b: UInt8) -> Bool {
-        ByteClass.isSpace(b) || b == UInt8(ascii: "|")
+        separators[Int(b)]
     }
+
+    /// Whitespace and `|`, by byte value.
+    private static let separators: [Bool] = (0..<256).map { ByteClass.isSpace(UInt8($0)) || $0 == Int(UInt8(ascii: "|")) }
 
     private static func classes(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> WordClass {
         var lo = r.lowerBound, hi = r.upperBound
@@ -251,10 +254,10 @@ enum LineClassifier {
         }
         // Agency credits: two or more "X/Y" joints between capitals, or a line ending "/UPI".
         var joints = 0
-        var i = 1
-        while i + 1 < line.count {
-            if line[i] == UInt8(ascii: "/"), ByteClass.isUpper(line[i - 1]), ByteClass.isUpper(line[i + 1]) { joints += 1 }
-            i += 1
+        var slash = SWAR.firstIndex(of: UInt8(ascii: "/"), in: line, from: 1)
+        while let i = slash, i + 1 < line.count {
+            if ByteClass.isUpper(line[i - 1]), ByteClass.isUpper(line[i + 1]) { joints += 1 }
+            slash = SWAR.firstIndex(of: UInt8(ascii: "/"), in: line, from: i + 1)
         }
         if joints >= 2 { return true }
         if joints == 1, let slash = last.lastIndex(where: { line[$0] == UInt8(ascii: "/") }),
@@ -301,7 +304,7 @@ enum LineClassifier {
 
     /// A date, time or temperature alone, or a labelled date.
     private static func dateShape(_ lower: [String]) -> LineShape? {
-        let words = lower.map { $0.filter { $0.isLetter || $0.isNumber || $0 == "." || $0 == "°" } }.filter { !$0.isEmpty }
+        let words = lower.map(dateCharacters).filter { !$0.isEmpty }
         guard !words.isEmpty else { return nil }
         if words.count <= 3, let first = words.first, Double(first) != nil,
            words.dropFirst().allSatisfy({ ["c", "f", "°c", "°f", "°", "gmt", "bst", "et", "pm", "am"].contains($0) }),
@@ -309,7 +312,7 @@ enum LineClassifier {
             return .banner
         }
         let dateWords = words.filter { DateParser.month($0) != nil || Lexicon.classes(of: $0).contains(.weekday)
-            || $0.allSatisfy(\.isNumber) || $0.hasSuffix("th") && $0.dropLast(2).allSatisfy(\.isNumber) }
+            || isAllNumbers($0) || $0.hasSuffix("th") && isAllNumbers($0.dropLast(2)) }
         let hasMonth = words.contains { DateParser.month($0) != nil }
         guard hasMonth || words.contains(where: { Lexicon.classes(of: $0).contains(.weekday) }) else { return nil }
         if dateWords.count == words.count { return .banner }
@@ -317,6 +320,21 @@ enum LineClassifier {
         let rest = words.filter { !dateWords.contains($0) }
         if rest.allSatisfy({ labels.contains($0) }), DateParser.firstDate(in: words) != nil { return .labelledDate }
         return nil
+    }
+
+    /// The letters, numbers, periods and degree signs of a word (ASCII words byte by byte,
+    /// where letters and numbers are `A-Z`, `a-z` and `0-9`).
+    private static func dateCharacters(_ word: String) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: word.utf8.filter { ByteClass.isAlnum($0) || $0 == UInt8(ascii: ".") }, as: UTF8.self)
+        }
+        return word.filter { $0.isLetter || $0.isNumber || $0 == "." || $0 == "°" }
+    }
+
+    /// Whether every character is a number (ASCII text byte by byte).
+    private static func isAllNumbers(_ word: some StringProtocol) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.utf8.allSatisfy(ByteClass.isDigit) }
+        return word.allSatisfy(\.isNumber)
     }
 }
 
