@@ -56,7 +56,8 @@ public struct ArticleExtractor: Sendable {
                 }
             }
             aliases.sortUnique()
-            return ExtractedEntity(name: e.name, kind: e.kind, role: e.mainRole, aliases: aliases, proper: e.proper)
+            return ExtractedEntity(name: e.name, kind: e.kind, role: e.mainRole, aliases: aliases, proper: e.proper,
+                                   key: e.renamed ? NameKey.normalize(e.name) : e.key)
         }
         return ExtractedArticle(
             file: source.file, recordLine: source.recordLine,

@@ -4,9 +4,11 @@
 struct LocalEntity {
     var name: String
     var kind: EntityKind
-    /// The ``NameKey`` of `name` ("xi jinping"), and how many words it has.
+    /// The ``NameKey`` of `name` as first recorded ("xi jinping"), and how many words it has.
     var key: String
     var wordCount: Int
+    /// Whether `name` was replaced by a longer form after `key` was made.
+    var renamed = false
     /// ``NameHash`` of the name's words (for organisations, without a leading owner or nationality).
     var nameHash: UInt64
     /// Hashes of the first and last name words, and of the one the article uses alone
@@ -115,7 +117,10 @@ struct EntityTable {
     /// Adds mention `m` to the entity with its name, creating it when new; returns its index.
     private mutating func record(_ m: Mention, kind: EntityKind, proper: Bool) -> Int {
         if let e = byHash.value(EntityTable.slot(kind, m.nameHash)) {
-            if kind == .organisation && m.name.count > entities[e].name.utf8.count { entities[e].name = text(m, m.name) }
+            if kind == .organisation && m.name.count > entities[e].name.utf8.count {
+                entities[e].name = text(m, m.name)
+                entities[e].renamed = true
+            }
             note(m, in: e)
             return e
         }
@@ -273,9 +278,10 @@ struct EntityTable {
     /// Organisations whose name ends with `head` and contains every word of `modifiers`.
     func organisations(head: String, modifiers: [String]) -> [Int] {
         entities.indices.filter { e in
-            let ent = entities[e]
-            guard ent.kind == .organisation, let last = ent.words.last, last == Substring(head) else { return false }
-            return modifiers.allSatisfy { m in ent.words.contains(Substring(m)) || ent.affiliations.contains(Affiliation.key(m)) }
+            guard entities[e].kind == .organisation else { return false }
+            let words = entities[e].words
+            guard let last = words.last, last == Substring(head) else { return false }
+            return modifiers.allSatisfy { m in words.contains(Substring(m)) || entities[e].affiliations.contains(Affiliation.key(m)) }
         }
     }
 
@@ -283,10 +289,9 @@ struct EntityTable {
     /// and every modifier, whose affiliation is compatible with `affiliation`.
     func people(roleHead head: String, modifiers: [String], affiliation: String?) -> [Int] {
         entities.indices.filter { e in
-            let ent = entities[e]
-            guard ent.kind == .person else { return false }
-            if let a = affiliation, !ent.affiliations.contains(a) { return false }
-            return ent.roles.contains { entry in
+            guard entities[e].kind == .person else { return false }
+            if let a = affiliation, !entities[e].affiliations.contains(a) { return false }
+            return entities[e].roles.contains { entry in
                 let words = NameKey.normalize(entry.role).splitAtSpaces()
                 let headOK = words.contains(Substring(head))
                     || (head == "leader" && words.contains { Lexicon.classes(of: String($0)).contains(.leaderRole) })

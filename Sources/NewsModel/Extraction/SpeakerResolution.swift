@@ -223,9 +223,9 @@ extension Attributor {
     /// Whether entity `e` can be what `want` describes.
     func isCompatible(_ e: Int, _ want: Want) -> Bool {
         guard e >= 0, e < table.entities.count else { return false }
-        let ent = table.entities[e]
-        if want.person { return ent.kind == .person && (want.gender == nil || ent.gender == nil || ent.gender == want.gender) }
-        return ent.kind == .organisation
+        let kind = table.entities[e].kind, gender = table.entities[e].gender
+        if want.person { return kind == .person && (want.gender == nil || gender == nil || gender == want.gender) }
+        return kind == .organisation
     }
 
     /// The resolved subject of the first reporting or stance verb of a sentence ("..., he said that").

@@ -3,7 +3,10 @@
 /// The word table extraction looks every word up in, once: the lexicon's classes and, for
 /// words that start a topic keyword, which keywords. One lookup per word serves tokenizing,
 /// name recognition, attribution and topic tagging.
-struct Vocabulary: Sendable {
+///
+/// An immutable class, so that handing it around (and capturing it) costs one reference
+/// count rather than one per table it holds.
+final class Vocabulary: Sendable {
     /// What is known about one word.
     struct Entry: Sendable {
         var classes: WordClass

@@ -69,26 +69,34 @@ struct CorpusBuilder {
             let id = QuoteID(quotes.count)
             let speaker = q.speaker.flatMap { $0 < localToGlobal.count ? localToGlobal[$0] : nil }
             quotes.append(Quote(id: id, article: articleID, text: q.text, kind: q.kind, speaker: speaker,
-                                speakerMention: q.speakerMention, topics: q.topics.compactMap(topicID), line: q.line,
-                                paragraph: q.paragraph, evidence: q.evidence))
+                                speakerMention: q.speakerMention, topics: CorpusBuilder.topicIDs(q.topics, count: topics.count),
+                                line: q.line, paragraph: q.paragraph, evidence: q.evidence))
             quoteIDs.append(id)
         }
         let outlet = x.outlet.map { outletID(named: $0, article: articleID) }
         articles.append(Article(id: articleID, file: x.file, recordLine: x.recordLine, title: x.title, titleLine: x.titleLine,
                                 outlet: outlet, date: x.date, byline: x.byline, url: x.url, paragraphs: x.paragraphs,
-                                quotes: quoteIDs, topics: x.topics.compactMap(topicID), byteCount: x.byteCount))
+                                quotes: quoteIDs, topics: CorpusBuilder.topicIDs(x.topics, count: topics.count),
+                                byteCount: x.byteCount))
     }
 
-    private func topicID(_ index: Int) -> TopicID? {
-        index >= 0 && index < topics.count ? TopicID(index) : nil
+    /// The topic ids of catalogue positions `indices` (positions outside a catalogue of `count` topics are dropped).
+    /// Static, so that building the ids captures nothing of the builder.
+    private static func topicIDs(_ indices: [Int], count: Int) -> [TopicID] {
+        var ids: [TopicID] = []
+        ids.reserveCapacity(indices.count)
+        for index in indices where index >= 0 && index < count { ids.append(TopicID(index)) }
+        return ids
     }
 
     /// The corpus entity for an article's entity: merged by full-name key, or new.
     private mutating func entity(for e: ExtractedEntity, in article: ArticleID) -> EntityID {
-        // Only mergeable names are looked up (and only they need a key).
-        let key = e.proper ? NameKey.normalize(e.name) : ""
+        let key = e.key
         if e.proper, let index = entity(e.kind, key: key) {
-            aliasSets[index, default: Set(entities[index].aliases)].formUnion(e.aliases)
+            // (No `default:` autoclosure here: it would capture, and copy, the whole builder.)
+            var aliases = aliasSets.removeValue(forKey: index) ?? Set(entities[index].aliases)
+            aliases.formUnion(e.aliases)
+            aliasSets[index] = aliases
             if entities[index].articles.last != article { entities[index].articles.append(article) }
             if let role = e.role {
                 if let k = roleCounts[index].firstIndex(where: { $0.role == role }) { roleCounts[index][k].count += 1 }
