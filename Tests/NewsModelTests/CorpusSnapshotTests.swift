@@ -68,6 +68,21 @@ import Testing
             """)
     }
 
+    /// The name index answers as a search through every entity's name and aliases would.
+    @Test func nameIndexAgreesWithASearchOfEveryEntity() throws {
+        let sample = Array(Self.bbcSample().prefix(60))
+        let corpus = CorpusLoader().load([TestPaths.seeds] + sample)
+        try #require(corpus.entities.count > 100)
+        let keys = corpus.entities.map { e in Set(([e.name] + e.aliases).map(NameKey.normalize)) }
+        for e in corpus.entities {
+            for alias in [e.name] + e.aliases {
+                let key = NameKey.normalize(alias)
+                let expected = key.isEmpty ? [] : corpus.entities.indices.filter { keys[$0].contains(key) }.map { corpus.entities[$0].id }
+                #expect(corpus.entities(named: alias) == expected, "\(alias)")
+            }
+        }
+    }
+
     /// Writes the dump of the whole BBC corpus (one thread, then all cores: both must agree)
     /// to the file named by `NEWSQ_FULL_DUMP`.
     @Test(.enabled(if: ProcessInfo.processInfo.environment["NEWSQ_FULL_DUMP"] != nil))
