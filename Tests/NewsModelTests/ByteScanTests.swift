@@ -70,4 +70,16 @@ import Testing
             #expect(s.trimmingASCIIWhitespace { $0.trimmingCharacters(in: .whitespaces) } == foundation, "\(Array(s.utf8))")
         }
     }
+
+    /// The credit pre-check never turns down a line the full credit check accepts.
+    @Test(arguments: ["Alamy Stock Photo", "A view of the city. Photo via AP/UPI", "PAP/EPA/XINHUA", "Credit: Jane Doe",
+                      "The team won again. Getty Images", "He left the club. photo by Sam", "It rained all day.",
+                      "picture: the harbour at dawn", "Reuters/UPI", "SOURCE/ABC"])
+    func creditPreCheckIsNecessary(line: String) {
+        Array(line.utf8).withUnsafeBufferPointer { b in
+            let full = LineClassifier.shape(b) == .caption
+            if full { #expect(LineClassifier.mayHaveCredit(b), "\(line)") }
+        }
+        #expect(Array("It rained all day and the match was off.".utf8).withUnsafeBufferPointer(LineClassifier.mayHaveCredit) == false)
+    }
 }

@@ -48,6 +48,7 @@ enum LineClassifier {
             }
             let tailStart = max(0, n - 80)
             let tail = UnsafeBufferPointer(rebasing: line[tailStart..<n])
+            guard mayHaveCredit(tail) else { return .body }
             wordRanges(tail, limit: 20, into: &words)
             return hasCredit(tail, words) ? .caption : .body
         }
@@ -88,13 +89,15 @@ enum LineClassifier {
     /// Replaces the contents of `result` with ``wordRanges(_:limit:)``.
     static func wordRanges(_ line: UnsafeBufferPointer<UInt8>, limit: Int, into result: inout [Range<Int>]) {
         result.removeAll(keepingCapacity: true)
-        var start = -1
-        for i in 0..<line.count {
-            if isWordSeparator(line[i]) {
-                if start >= 0 { result.append(start..<i); start = -1; if result.count > limit { return } }
-            } else if start < 0 { start = i }
+        separators.withUnsafeBufferPointer { isSeparator in
+            var start = -1
+            for i in 0..<line.count {
+                if isSeparator[Int(line[i])] {
+                    if start >= 0 { result.append(start..<i); start = -1; if result.count > limit { return } }
+                } else if start < 0 { start = i }
+            }
+            if start >= 0 { result.append(start..<line.count) }
         }
-        if start >= 0 { result.append(start..<line.count) }
     }
 
     /// The number of words of `line`, counting no further than `limit + 1`.
@@ -190,8 +193,11 @@ enum LineClassifier {
             let raw = UnsafeRawPointer(base)
             while i + 8 <= n {
                 let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | 0x2020_2020_2020_2020
-                if SWAR.hasZero(w ^ 0x7979_7979_7979_7979) != 0 {
-                    for k in i..<(i + 8) where youAt(k) { return true }
+                // Candidate bytes (lowest first; a marked byte may be a false alarm, which youAt rules out).
+                var candidates = SWAR.hasZero(w ^ 0x7979_7979_7979_7979)
+                while candidates != 0 {
+                    if youAt(i + candidates.trailingZeroBitCount / 8) { return true }
+                    candidates &= candidates - 1
                 }
                 i += 8
             }
@@ -241,7 +247,7 @@ enum LineClassifier {
             let prev = words[words.count - 2]
             if isCapitalized(line, prev) { return true }
         }
-        for (k, w) in words.enumerated() where k + 1 < words.count {
+        for (k, w) in words.enumerated() where k + 1 < words.count && (w.count == 5 || w.count == 7) {
             if (equals(line, w, "photo") || equals(line, w, "picture") || equals(line, w, "image")),
                equals(line, words[k + 1], "via") || equals(line, words[k + 1], "by") || equals(line, words[k + 1], "source:")
                 || equals(line, words[k + 1], "credit:") {
@@ -263,6 +269,29 @@ enum LineClassifier {
         if joints == 1, let slash = last.lastIndex(where: { line[$0] == UInt8(ascii: "/") }),
            (slash + 1..<last.upperBound).allSatisfy({ ByteClass.isUpper(line[$0]) }), last.upperBound - slash >= 3 {
             return true
+        }
+        return false
+    }
+
+    /// A quick necessary condition for ``hasCredit(_:_:)``: every credit it recognises has a
+    /// slash or one of the words photo, picture, image or credit (any case) in it.
+    static func mayHaveCredit(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = line.count
+        @inline(__always) func spells(_ word: StaticString, at i: Int) -> Bool {
+            let length = word.utf8CodeUnitCount
+            guard i + length <= n else { return false }
+            let w = word.utf8Start
+            for j in 0..<length where line[i + j] | 0x20 != w[j] { return false }
+            return true
+        }
+        for i in 0..<n {
+            if line[i] == UInt8(ascii: "/") { return true }
+            switch line[i] | 0x20 {
+            case UInt8(ascii: "p"): if spells("photo", at: i) || spells("picture", at: i) { return true }
+            case UInt8(ascii: "i"): if spells("image", at: i) { return true }
+            case UInt8(ascii: "c"): if spells("credit", at: i) { return true }
+            default: break
+            }
         }
         return false
     }
@@ -307,7 +336,7 @@ enum LineClassifier {
         let words = lower.map(dateCharacters).filter { !$0.isEmpty }
         guard !words.isEmpty else { return nil }
         if words.count <= 3, let first = words.first, Double(first) != nil,
-           words.dropFirst().allSatisfy({ ["c", "f", "°c", "°f", "°", "gmt", "bst", "et", "pm", "am"].contains($0) }),
+           words.dropFirst().allSatisfy({ bannerUnits.contains($0) }),
            words.count >= 2 {
             return .banner
         }
@@ -316,11 +345,15 @@ enum LineClassifier {
         let hasMonth = words.contains { DateParser.month($0) != nil }
         guard hasMonth || words.contains(where: { Lexicon.classes(of: $0).contains(.weekday) }) else { return nil }
         if dateWords.count == words.count { return .banner }
-        let labels: Set<String> = ["last", "update", "updated", "published", "posted", "on", "at", "date", "first"]
         let rest = words.filter { !dateWords.contains($0) }
-        if rest.allSatisfy({ labels.contains($0) }), DateParser.firstDate(in: words) != nil { return .labelledDate }
+        if rest.allSatisfy({ dateLabels.contains($0) }), DateParser.firstDate(in: words) != nil { return .labelledDate }
         return nil
     }
+
+    /// Units and zones after a number on a banner line ("3.9 C", "10 pm").
+    private static let bannerUnits = ["c", "f", "°c", "°f", "°", "gmt", "bst", "et", "pm", "am"]
+    /// Words that may label a date ("Last updated", "Published on").
+    private static let dateLabels: Set<String> = ["last", "update", "updated", "published", "posted", "on", "at", "date", "first"]
 
     /// The letters, numbers, periods and degree signs of a word (ASCII words byte by byte,
     /// where letters and numbers are `A-Z`, `a-z` and `0-9`).
