@@ -43,8 +43,9 @@ public struct ArticleExtractor: Sendable {
                 outQuotes.append(makeQuote(piece, kind: kind, a, paragraphs, hits))
             }
         }
-        var articleTopics = Set<Int>()
-        for h in hits { for hit in h { articleTopics.insert(Int(hit.topic)) } }
+        var articleTopics: [Int] = []
+        for h in hits { for hit in h { articleTopics.append(Int(hit.topic)) } }
+        articleTopics.sortUnique()
         let entities = attributor.table.entities.map { e in
             var aliases = e.aliases
             aliases.append(e.name)
@@ -65,7 +66,7 @@ public struct ArticleExtractor: Sendable {
             outlet: source.outlet ?? layout.outlet, date: source.date ?? layout.date,
             byline: source.byline ?? layout.byline, url: source.url,
             paragraphs: paragraphs.map(makeParagraph), quotes: outQuotes, entities: entities,
-            topics: articleTopics.sorted(), byteCount: source.text.count)
+            topics: articleTopics, byteCount: source.text.count)
     }
 
     // MARK: - Steps
@@ -92,18 +93,21 @@ public struct ArticleExtractor: Sendable {
     /// Finds name mentions in every paragraph; marks, per paragraph, the mention ending and
     /// the one starting at each token (or -1).
     private func findMentions(_ paragraphs: [TokenizedParagraph], quoteOfToken: [[Int32]]) -> ([Mention], [[Int32]], [[Int32]]) {
+        let found: [[Mention]] = paragraphs.indices.map { p in
+            paragraphs[p].bytes.withUnsafeBufferPointer { bytes in
+                NameRecognizer(bytes: bytes, paragraph: paragraphs[p], quoteOfToken: quoteOfToken[p], index: p).mentions()
+            }
+        }
         var all: [Mention] = []
+        all.reserveCapacity(found.reduce(0) { $0 + $1.count })
         var endingAt: [[Int32]] = []
         var startingAt: [[Int32]] = []
         endingAt.reserveCapacity(paragraphs.count)
         startingAt.reserveCapacity(paragraphs.count)
-        for (p, par) in paragraphs.enumerated() {
-            let found: [Mention] = par.bytes.withUnsafeBufferPointer { bytes in
-                NameRecognizer(bytes: bytes, paragraph: par, quoteOfToken: quoteOfToken[p], index: p).mentions()
-            }
-            var ending = [Int32](repeating: -1, count: par.tokens.count)
-            var starting = ending
-            for m in found {
+        for p in paragraphs.indices {
+            var ending = [Int32](repeating: -1, count: paragraphs[p].tokens.count)
+            var starting = [Int32](repeating: -1, count: paragraphs[p].tokens.count)
+            for m in found[p] {
                 ending[m.chunkLast] = Int32(all.count)
                 starting[m.chunkFirst] = Int32(all.count)
                 all.append(m)

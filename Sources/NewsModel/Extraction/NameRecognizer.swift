@@ -104,6 +104,7 @@ struct NameRecognizer {
     func mentions() -> [Mention] {
         var result: [Mention] = []
         let n = tokens.count
+        result.reserveCapacity(n / 8 + 1)
         var i = 0
         while i < n {
             guard startsChunk(i) else { i += 1; continue }
