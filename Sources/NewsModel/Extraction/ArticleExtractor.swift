@@ -50,11 +50,8 @@ public struct ArticleExtractor: Sendable {
             var aliases = e.aliases
             aliases.append(e.name)
             // A full name also answers to its family name ("Qin" for Qin Gang), as the article would use it.
-            if e.kind == .person, e.wordCount >= 2 {
-                let parts = e.name.splitAtSpaces()
-                if parts.count == e.wordCount {
-                    aliases.append(String(e.surnameHash == e.firstWordHash ? parts[0] : parts[parts.count - 1]))
-                }
+            if e.kind == .person, e.wordCount >= 2, let (first, last) = e.name.firstAndLastWord(ifThereAre: e.wordCount) {
+                aliases.append(e.surnameHash == e.firstWordHash ? first : last)
             }
             aliases.sortUnique()
             return ExtractedEntity(name: e.name, kind: e.kind, role: e.mainRole, aliases: aliases, proper: e.proper,
@@ -83,8 +80,12 @@ public struct ArticleExtractor: Sendable {
             for piece in quote.pieces {
                 let lo = piece.open ?? piece.first
                 let hi = min(piece.close ?? piece.last, paragraphs[piece.paragraph].tokens.count - 1)
-                guard lo <= hi else { continue }
-                for k in lo...hi { quoteOfToken[piece.paragraph][k] = Int32(q) }
+                guard lo >= 0, lo <= hi else { continue }
+                // One uniqueness check per piece rather than one per token.
+                quoteOfToken[piece.paragraph].withUnsafeMutableBufferPointer { marks in
+                    guard hi < marks.count else { return }
+                    for k in lo...hi { marks[k] = Int32(q) }
+                }
             }
         }
         return (quotes, quoteOfToken)

@@ -125,6 +125,16 @@ enum SWAR {
         ((w &+ ones &* UInt64(127 - n)) | w) & highs
     }
 
+    /// The eight bytes with `A`–`Z` lowercased and every other byte unchanged (``ByteClass/lower(_:)`` on each).
+    @inline(__always) static func lowercased(_ w: UInt64) -> UInt64 {
+        // On the low seven bits nothing carries between bytes; the top bit rules out non-ASCII bytes.
+        let low = w & 0x7F7F_7F7F_7F7F_7F7F
+        let atLeastA = (low &+ 0x3F3F_3F3F_3F3F_3F3F) & highs
+        let pastZ = (low &+ 0x2525_2525_2525_2525) & highs
+        let upper = atLeastA & ~pastZ & ~w & highs
+        return w | (upper >> 2)
+    }
+
     /// The index of the first `byte` in `bytes` at or after `start`, or `nil`.
     static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         let n = bytes.count

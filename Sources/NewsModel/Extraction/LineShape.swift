@@ -284,15 +284,31 @@ enum LineClassifier {
             for j in 0..<length where line[i + j] | 0x20 != w[j] { return false }
             return true
         }
-        for i in 0..<n {
-            if line[i] == UInt8(ascii: "/") { return true }
+        @inline(__always) func startsCredit(_ i: Int) -> Bool {
             switch line[i] | 0x20 {
-            case UInt8(ascii: "p"): if spells("photo", at: i) || spells("picture", at: i) { return true }
-            case UInt8(ascii: "i"): if spells("image", at: i) { return true }
-            case UInt8(ascii: "c"): if spells("credit", at: i) { return true }
-            default: break
+            case UInt8(ascii: "p"): return spells("photo", at: i) || spells("picture", at: i)
+            case UInt8(ascii: "i"): return spells("image", at: i)
+            case UInt8(ascii: "c"): return spells("credit", at: i)
+            default: return line[i] == UInt8(ascii: "/")
             }
         }
+        // Eight bytes at a time, only bytes that may start a match (p, i, c in either case, /) are looked at.
+        var i = 0
+        if let base = line.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let folded = w | 0x2020_2020_2020_2020
+                var candidates = SWAR.hasZero(folded ^ 0x7070_7070_7070_7070) | SWAR.hasZero(folded ^ 0x6969_6969_6969_6969)
+                    | SWAR.hasZero(folded ^ 0x6363_6363_6363_6363) | SWAR.hasZero(w ^ 0x2F2F_2F2F_2F2F_2F2F)
+                while candidates != 0 {
+                    if startsCredit(i + candidates.trailingZeroBitCount / 8) { return true }
+                    candidates &= candidates - 1
+                }
+                i += 8
+            }
+        }
+        while i < n { if startsCredit(i) { return true }; i += 1 }
         return false
     }
 

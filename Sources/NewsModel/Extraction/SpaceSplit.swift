@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 // MARK: - Splitting at spaces without Characters
 
 extension String {
@@ -54,6 +62,63 @@ extension String {
         }
         if let known = fast, let trimmed = known { return trimmed }
         return slow(self)
+    }
+
+    /// Whether the two strings have the same UTF-8 bytes (not merely canonically equivalent text).
+    func hasSameUTF8(as other: String) -> Bool {
+        guard utf8.count == other.utf8.count else { return false }
+        let fast: Bool?? = utf8.withContiguousStorageIfAvailable { a in
+            other.utf8.withContiguousStorageIfAvailable { b in
+                guard let pa = a.baseAddress, let pb = b.baseAddress else { return a.count == b.count }
+                return memcmp(pa, pb, a.count) == 0
+            }
+        }
+        if let known = fast, let same = known { return same }
+        return utf8.elementsEqual(other.utf8)
+    }
+
+    /// Whether the string's UTF-8 bytes sort before `other`'s (byte order, as file names are listed).
+    func utf8Precedes(_ other: String) -> Bool {
+        let fast: Bool?? = utf8.withContiguousStorageIfAvailable { a in
+            other.utf8.withContiguousStorageIfAvailable { b in
+                let common = min(a.count, b.count)
+                guard common > 0, let pa = a.baseAddress, let pb = b.baseAddress else { return a.count < b.count }
+                let order = memcmp(pa, pb, common)
+                return order != 0 ? order < 0 : a.count < b.count
+            }
+        }
+        if let known = fast, let precedes = known { return precedes }
+        return utf8.lexicographicallyPrecedes(other.utf8)
+    }
+
+    /// The first and last of the parts ``splitAtSpaces()`` gives, when it gives `count` of them
+    /// (found byte by byte for ASCII strings, building only the two strings).
+    func firstAndLastWord(ifThereAre count: Int) -> (first: String, last: String)? {
+        enum Outcome { case notASCII, other, found(String, String) }
+        let fast: Outcome? = utf8.withContiguousStorageIfAvailable { bytes in
+            for b in bytes where b >= 0x80 { return .notASCII }
+            var first = 0..<0, last = 0..<0, parts = 0
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x20 {
+                if i > start {
+                    if parts == 0 { first = start..<i }
+                    last = start..<i
+                    parts += 1
+                }
+                start = i + 1
+            }
+            guard parts == count, parts > 0 else { return .other }
+            return .found(String(decoding: UnsafeBufferPointer(rebasing: bytes[first]), as: UTF8.self),
+                          String(decoding: UnsafeBufferPointer(rebasing: bytes[last]), as: UTF8.self))
+        }
+        switch fast {
+        case .found(let first, let last): return (first, last)
+        case .other: return nil
+        case .notASCII, nil:
+            let parts = splitAtSpaces()
+            guard parts.count == count, let first = parts.first, let last = parts.last else { return nil }
+            return (String(first), String(last))
+        }
     }
 
     /// The number of parts ``splitAtSpaces()`` gives, counted without building them when ASCII.

@@ -128,7 +128,7 @@ struct FileDiscovery {
             if name.hasPrefix(".") { continue }
             names.append((name, entry.pointee.d_type))
         }
-        names.sort { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+        names.sort { $0.0.utf8Precedes($1.0) }
         return names
     }
 }

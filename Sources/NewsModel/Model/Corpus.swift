@@ -61,7 +61,7 @@ public struct Corpus: Sendable {
             // The keys of the name and every alias, each once (the name is usually an alias too).
             keys.removeAll(keepingCapacity: true)
             let name = entities[e].name
-            if !entities[e].aliases.contains(where: { $0.utf8.elementsEqual(name.utf8) }) { keys.append(NameKey.normalize(name)) }
+            if !entities[e].aliases.contains(where: { $0.hasSameUTF8(as: name) }) { keys.append(NameKey.normalize(name)) }
             for alias in entities[e].aliases { keys.append(NameKey.normalize(alias)) }
             keys.sortUnique()
             for key in keys where !key.isEmpty { byKey[key, default: []].append(entities[e].id) }
