@@ -72,8 +72,11 @@ struct EntityTable {
     init(mentions: [Mention], paragraphs: [WorkParagraph], isSpeakerSubject: (Int) -> Bool) {
         self.paragraphs = paragraphs
         entityOfMention = [Int](repeating: -1, count: mentions.count)
-        var singles = HashIndex()
-        var evidenced = HashIndex()
+        entities.reserveCapacity(mentions.count / 2 + 1)
+        byHash = HashIndex(expected: mentions.count)
+        seenForms = HashIndex(expected: mentions.count)
+        var singles = HashIndex(expected: mentions.count)
+        var evidenced = HashIndex(expected: mentions.count)
         for m in mentions where m.kind == .person || m.kind == .unknown {
             // A lone name is evidence of a surname unless it reads as a thing ("the Dome").
             if m.nameTokens == 1 && !m.afterArticle { singles.insert(m.lastWordHash) }
@@ -127,9 +130,9 @@ struct EntityTable {
         let name = text(m, m.name)
         let key = NameKey.normalize(name)
         let e = entities.count
-        entities.append(LocalEntity(name: name, kind: kind, key: key, wordCount: key.countOfSpaceSeparatedWords(), nameHash: m.nameHash,
-                                    firstWordHash: m.firstWordHash, lastWordHash: m.lastWordHash, surnameHash: nil,
-                                    proper: proper))
+        var entity = LocalEntity(name: name, kind: kind, key: key, wordCount: key.countOfSpaceSeparatedWords(), nameHash: m.nameHash,
+                                 firstWordHash: m.firstWordHash, lastWordHash: m.lastWordHash, surnameHash: nil, proper: proper)
+        entities.append(entity)
         byHash.set(EntityTable.slot(kind, m.nameHash), e)
         note(m, in: e)
         return e

@@ -16,6 +16,14 @@ struct HashIndex {
     /// An empty index.
     init() {}
 
+    /// An empty index with room for `expected` entries before it grows.
+    init(expected: Int) {
+        var capacity = 16
+        while capacity < expected * 2 { capacity <<= 1 }
+        slots = Array(repeating: (0, -1), count: capacity)
+        shift = 64 - capacity.trailingZeroBitCount
+    }
+
     @inline(__always) private func slot(_ key: UInt64) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
     }

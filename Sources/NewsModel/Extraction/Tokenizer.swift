@@ -76,6 +76,13 @@ struct Token {
 enum Tokenizer {
     /// The tokens of `bytes`, words looked up in `vocabulary`.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary = .plain) -> [Token] {
+        var newlines: [Int] = []
+        return tokenize(bytes, vocabulary: vocabulary, newlines: &newlines)
+    }
+
+    /// The tokens of `bytes`, words looked up in `vocabulary`; the offsets of the newlines
+    /// (which are whitespace between tokens) are appended to `newlines` on the way.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, newlines: inout [Int]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 4 + 4)
         let n = bytes.count
@@ -99,7 +106,10 @@ enum Tokenizer {
                     i = token.end
                     continue
                 }
-                if ByteClass.isSpace(b) { spaceBefore = true; i += 1; continue }
+                if ByteClass.isSpace(b) {
+                    if b == 0x0A { newlines.append(i) }
+                    spaceBefore = true; i += 1; continue
+                }
             }
             let mark = Mark.at(bytes, i)
             if let (m, len) = mark {

@@ -18,17 +18,16 @@ struct TokenizedParagraph {
         self.bytes = bytes
         self.line = line
         var newlines: [Int] = []
-        let tokens = bytes.withUnsafeBufferPointer { b in
-            var at = SWAR.firstIndex(of: 0x0A, in: b, from: 0)
-            while let i = at { newlines.append(i); at = SWAR.firstIndex(of: 0x0A, in: b, from: i + 1) }
-            return Tokenizer.tokenize(b, vocabulary: vocabulary)
-        }
+        let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, vocabulary: vocabulary, newlines: &newlines) }
         let starts = SentenceSplitter.sentenceStarts(tokens)
+        // Each sentence's tokens, from its start to the next one's, get its index.
         var sentenceOf = [Int32](repeating: 0, count: tokens.count)
-        var s = 0
-        for i in tokens.indices {
-            while s + 1 < starts.count && starts[s + 1] <= i { s += 1 }
-            sentenceOf[i] = Int32(s)
+        sentenceOf.withUnsafeMutableBufferPointer { of in
+            for s in starts.indices {
+                let end = min(s + 1 < starts.count ? starts[s + 1] : of.count, of.count)
+                guard starts[s] < end else { continue }
+                for i in starts[s]..<end { of[i] = Int32(s) }
+            }
         }
         self.tokens = tokens
         self.newlines = newlines
