@@ -68,6 +68,26 @@ import Testing
             """)
     }
 
+    /// Building from articles extracted one by one gives the corpus a load gives.
+    @Test func buildingFromExtractedArticlesMatchesALoad() throws {
+        let files = Self.bbcSample().prefix(40).map { $0 }
+        let topics = TopicCatalog.load(userFiles: []).topics
+        let extractor = ArticleExtractor(topics: topics)
+        var extracted: [ExtractedArticle] = []
+        for file in files {
+            let data = try #require(FileManager.default.contents(atPath: file))
+            guard case .text(let text, _) = TextDecoder.decode(Array(data)) else { continue }
+            extracted.append(extractor.extract(ArticleSource(file: file, text: text)))
+        }
+        var loader = CorpusLoader()
+        loader.threads = 1
+        let loaded = loader.load(files)
+        let built = CorpusLoader.build(from: extracted, topics: topics)
+        // The load also reports the Latin-1 file's decoding; everything else must agree.
+        let strip = { (dump: String) in dump.split(separator: "\n").filter { !$0.hasPrefix("W ") && !$0.hasPrefix("warnings") } }
+        #expect(strip(CorpusDump.text(of: loaded, root: "")) == strip(CorpusDump.text(of: built, root: "")))
+    }
+
     /// The name index answers as a search through every entity's name and aliases would.
     @Test func nameIndexAgreesWithASearchOfEveryEntity() throws {
         let sample = Array(Self.bbcSample().prefix(60))
