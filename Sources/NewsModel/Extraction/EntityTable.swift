@@ -130,9 +130,9 @@ struct EntityTable {
         let name = text(m, m.name)
         let key = NameKey.normalize(name)
         let e = entities.count
-        var entity = LocalEntity(name: name, kind: kind, key: key, wordCount: key.countOfSpaceSeparatedWords(), nameHash: m.nameHash,
-                                 firstWordHash: m.firstWordHash, lastWordHash: m.lastWordHash, surnameHash: nil, proper: proper)
-        entities.append(entity)
+        entities.append(LocalEntity(name: name, kind: kind, key: key, wordCount: key.countOfSpaceSeparatedWords(),
+                                    nameHash: m.nameHash, firstWordHash: m.firstWordHash, lastWordHash: m.lastWordHash,
+                                    surnameHash: nil, proper: proper))
         byHash.set(EntityTable.slot(kind, m.nameHash), e)
         note(m, in: e)
         return e
