@@ -56,7 +56,7 @@ let package = Package(
         ),
 
         // MARK: - Tests
-        .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"], resources: [.copy("Gold")]),
+        .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"], exclude: ["Snapshots"], resources: [.copy("Gold")]),
         .testTarget(name: "NewsQueryTests", dependencies: ["NewsQuery", "NewsModel"]),
         .testTarget(name: "NewsShellTests", dependencies: ["NewsShell", "NewsQuery", "NewsModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["newsq", "EditLineProbe"]),

@@ -54,6 +54,29 @@ import Testing
         #expect(TextDecoder.isValidUTF8(bytes) == valid)
     }
 
+    /// The eight-bytes-at-a-time scan gives what a byte-by-byte reading gives.
+    @Test func scanAgreesWithAByteByByteReading() {
+        var generator = SeededGenerator(seed: 7)
+        let pool: [UInt8] = [0x00, 0x01, 0x08, 0x09, 0x0A, 0x0D, 0x0E, 0x1F, 0x20, 0x21, 0x41, 0x7E, 0x7F, 0x80, 0xBF, 0xC3, 0xA9, 0xE2, 0x9C]
+        for length in [0, 1, 7, 8, 9, 15, 16, 17, 40, 200] {
+            for _ in 0..<200 {
+                // Mostly printable ASCII runs, with a rare byte from the pool.
+                let bytes = (0..<length).map { _ in
+                    UInt8.random(in: 0..<10, using: &generator) == 0 ? pool[Int.random(in: 0..<pool.count, using: &generator)]
+                        : UInt8.random(in: 0x20...0x7E, using: &generator)
+                }
+                let facts = bytes.withUnsafeBufferPointer(TextDecoder.scan)
+                let nul = bytes.contains(0)
+                #expect(facts.nul == nul)
+                guard !nul else { continue }
+                let controls = bytes.filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20) || $0 == 0x7F }.count
+                #expect(facts.controls == controls)
+                #expect(facts.visible == bytes.contains { !ByteClass.isSpace($0) && $0 != 0x20 })
+                #expect(facts.validUTF8 == TextDecoder.isValidUTF8(bytes))
+            }
+        }
+    }
+
     @Test func randomBytesNeverCrashExtraction() {
         var generator = SeededGenerator(seed: 42)
         let extractor = ArticleExtractor(topics: [])

@@ -227,3 +227,19 @@ final class ProgressLog: @unchecked Sendable {
 extension FileReader.Outcome {
     var isFailure: Bool { if case .failure = self { return true } else { return false } }
 }
+
+/// ``FileReader`` returns every byte of a file, whatever its size.
+@Suite struct FileReaderTests {
+    @Test(arguments: [0, 1, 7, 4095, 4096, 65_537, 300_000])
+    func readsEveryByte(size: Int) throws {
+        let path = TestPaths.temporaryDirectory() + "/f.txt"
+        let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        guard case .bytes(let read, _) = FileReader.readFile(path) else {
+            Issue.record("not read")
+            return
+        }
+        #expect(read == bytes)
+    }
+}
+

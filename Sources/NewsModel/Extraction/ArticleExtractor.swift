@@ -17,9 +17,12 @@ public struct ArticleExtractor: Sendable {
         let layout = source.text.withUnsafeBufferPointer {
             ArticleLayout(text: $0, firstLine: source.recordLine, fixedLine: source.fixedLine, findTitle: source.title == nil)
         }
-        var paragraphs = layout.paragraphs.map { WorkParagraph(bytes: $0.bytes, line: $0.line, vocabulary: vocabulary) }
-        let quotes = findQuotes(&paragraphs)
-        let mentions = findMentions(&paragraphs)
+        let tokenized = layout.paragraphs.map { TokenizedParagraph(bytes: $0.bytes, line: $0.line, vocabulary: vocabulary) }
+        let (quotes, quoteOfToken) = findQuotes(tokenized)
+        let (mentions, endingAt, startingAt) = findMentions(tokenized, quoteOfToken: quoteOfToken)
+        let paragraphs = tokenized.indices.map { p in
+            WorkParagraph(tokenized[p], quoteOfToken: quoteOfToken[p], mentionEndingAt: endingAt[p], mentionStartingAt: startingAt[p])
+        }
         let table = EntityTable(mentions: mentions, paragraphs: paragraphs) { isSpeakerSubject(mentions[$0], paragraphs) }
         var attributor = Attributor(paragraphs: paragraphs, mentions: mentions, table: table, quotes: quotes)
         attributor.run()
@@ -40,18 +43,19 @@ public struct ArticleExtractor: Sendable {
                 outQuotes.append(makeQuote(piece, kind: kind, a, paragraphs, hits))
             }
         }
-        var articleTopics = Set<Int>()
-        for h in hits { for hit in h { articleTopics.insert(Int(hit.topic)) } }
+        var articleTopics: [Int] = []
+        for h in hits { for hit in h { articleTopics.append(Int(hit.topic)) } }
+        articleTopics.sortUnique()
         let entities = attributor.table.entities.map { e in
             var aliases = e.aliases
             aliases.append(e.name)
             // A full name also answers to its family name ("Qin" for Qin Gang), as the article would use it.
-            let parts = e.name.split(separator: " ")
-            if e.kind == .person, parts.count >= 2, e.words.count == parts.count {
-                aliases.append(String(e.surnameHash == e.firstWordHash ? parts[0] : parts[parts.count - 1]))
+            if e.kind == .person, e.wordCount >= 2, let (first, last) = e.name.firstAndLastWord(ifThereAre: e.wordCount) {
+                aliases.append(e.surnameHash == e.firstWordHash ? first : last)
             }
-            return ExtractedEntity(name: e.name, kind: e.kind, role: e.mainRole, aliases: Array(Set(aliases)).sorted(),
-                                   proper: e.proper)
+            aliases.sortUnique()
+            return ExtractedEntity(name: e.name, kind: e.kind, role: e.mainRole, aliases: aliases, proper: e.proper,
+                                   key: e.renamed ? NameKey.normalize(e.name) : e.key)
         }
         return ExtractedArticle(
             file: source.file, recordLine: source.recordLine,
@@ -59,44 +63,60 @@ public struct ArticleExtractor: Sendable {
             outlet: source.outlet ?? layout.outlet, date: source.date ?? layout.date,
             byline: source.byline ?? layout.byline, url: source.url,
             paragraphs: paragraphs.map(makeParagraph), quotes: outQuotes, entities: entities,
-            topics: articleTopics.sorted(), byteCount: source.text.count)
+            topics: articleTopics, byteCount: source.text.count)
     }
 
     // MARK: - Steps
 
-    /// Pairs quotation marks and marks the tokens each top-level quote covers.
-    private func findQuotes(_ paragraphs: inout [WorkParagraph]) -> [FoundQuote] {
+    /// Pairs quotation marks; marks, per paragraph, the top-level quote covering each token (or -1).
+    private func findQuotes(_ paragraphs: [TokenizedParagraph]) -> ([FoundQuote], [[Int32]]) {
         var scanner = QuoteScanner()
         for p in paragraphs.indices {
             scanner.scan(paragraph: p, tokens: paragraphs[p].tokens, sentenceStarts: paragraphs[p].sentenceStarts)
         }
         let quotes = scanner.finish()
+        var quoteOfToken = paragraphs.map { [Int32](repeating: -1, count: $0.tokens.count) }
         for (q, quote) in quotes.enumerated() where !quote.nested {
             for piece in quote.pieces {
                 let lo = piece.open ?? piece.first
                 let hi = min(piece.close ?? piece.last, paragraphs[piece.paragraph].tokens.count - 1)
-                guard lo <= hi else { continue }
-                for k in lo...hi { paragraphs[piece.paragraph].quoteOfToken[k] = Int32(q) }
+                guard lo >= 0, lo <= hi else { continue }
+                // One uniqueness check per piece rather than one per token.
+                quoteOfToken[piece.paragraph].withUnsafeMutableBufferPointer { marks in
+                    guard hi < marks.count else { return }
+                    for k in lo...hi { marks[k] = Int32(q) }
+                }
             }
         }
-        return quotes
+        return (quotes, quoteOfToken)
     }
 
-    /// Finds name mentions in every paragraph and indexes them by first and last token.
-    private func findMentions(_ paragraphs: inout [WorkParagraph]) -> [Mention] {
-        var all: [Mention] = []
-        for p in paragraphs.indices {
-            let par = paragraphs[p]
-            let found: [Mention] = par.bytes.withUnsafeBufferPointer { bytes in
-                NameRecognizer(bytes: bytes, paragraph: par, index: p).mentions()
-            }
-            for m in found {
-                paragraphs[p].mentionEndingAt[m.chunkLast] = Int32(all.count)
-                paragraphs[p].mentionStartingAt[m.chunkFirst] = Int32(all.count)
-                all.append(m)
+    /// Finds name mentions in every paragraph; marks, per paragraph, the mention ending and
+    /// the one starting at each token (or -1).
+    private func findMentions(_ paragraphs: [TokenizedParagraph], quoteOfToken: [[Int32]]) -> ([Mention], [[Int32]], [[Int32]]) {
+        let found: [[Mention]] = paragraphs.indices.map { p in
+            paragraphs[p].bytes.withUnsafeBufferPointer { bytes in
+                NameRecognizer(bytes: bytes, paragraph: paragraphs[p], quoteOfToken: quoteOfToken[p], index: p).mentions()
             }
         }
-        return all
+        var all: [Mention] = []
+        all.reserveCapacity(found.reduce(0) { $0 + $1.count })
+        var endingAt: [[Int32]] = []
+        var startingAt: [[Int32]] = []
+        endingAt.reserveCapacity(paragraphs.count)
+        startingAt.reserveCapacity(paragraphs.count)
+        for p in paragraphs.indices {
+            var ending = [Int32](repeating: -1, count: paragraphs[p].tokens.count)
+            var starting = [Int32](repeating: -1, count: paragraphs[p].tokens.count)
+            for m in found[p] {
+                ending[m.chunkLast] = Int32(all.count)
+                starting[m.chunkFirst] = Int32(all.count)
+                all.append(m)
+            }
+            endingAt.append(ending)
+            startingAt.append(starting)
+        }
+        return (all, endingAt, startingAt)
     }
 
     /// Whether a mention stands next to a reporting verb ("X said", "said X").
@@ -110,6 +130,7 @@ public struct ArticleExtractor: Sendable {
     }
 
     // MARK: - Output
+
 
     private func makeParagraph(_ par: WorkParagraph) -> Paragraph {
         let sentences = par.sentenceStarts.indices.map { par.sentenceBytes($0) }

@@ -20,13 +20,15 @@ struct ArticleLayout {
         let lines = ArticleLayout.lines(text)
         var shapes: [LineShape] = []
         shapes.reserveCapacity(lines.count)
-        for r in lines { shapes.append(LineClassifier.shape(UnsafeBufferPointer(rebasing: text[r]))) }
+        var words: [Range<Int>] = []
+        words.reserveCapacity(48)
+        for r in lines { shapes.append(LineClassifier.shape(UnsafeBufferPointer(rebasing: text[r]), words: &words)) }
         func lineNumber(_ i: Int) -> Int { fixedLine ? firstLine : firstLine + i }
         var bodyStart = 0
         if findTitle {
             for (i, shape) in shapes.enumerated() {
                 let line = UnsafeBufferPointer(rebasing: text[lines[i]])
-                if shape == .heading || (shape == .body && LineClassifier.wordRanges(line, limit: 16).count <= 16) {
+                if shape == .heading || (shape == .body && LineClassifier.wordCount(line, limit: 16) <= 16) {
                     title = String(decoding: line, as: UTF8.self)
                     titleLine = lineNumber(i)
                     bodyStart = i + 1
@@ -112,20 +114,18 @@ struct ArticleLayout {
         var result: [Range<Int>] = []
         var start = 0
         let n = text.count
-        var i = 0
-        while i <= n {
-            if i == n || text[i] == 0x0A {
-                var lo = start, hi = i
-                while lo < hi, ByteClass.isSpace(text[lo]) || isNBSP(text, lo) { lo += isNBSP(text, lo) ? 2 : 1 }
-                while hi > lo {
-                    if ByteClass.isSpace(text[hi - 1]) { hi -= 1 }
-                    else if hi - lo >= 2 && isNBSP(text, hi - 2) { hi -= 2 }
-                    else { break }
-                }
-                result.append(lo..<hi)
-                start = i + 1
+        while true {
+            let end = SWAR.firstIndex(of: 0x0A, in: text, from: start) ?? n
+            var lo = start, hi = end
+            while lo < hi, ByteClass.isSpace(text[lo]) || isNBSP(text, lo) { lo += isNBSP(text, lo) ? 2 : 1 }
+            while hi > lo {
+                if ByteClass.isSpace(text[hi - 1]) { hi -= 1 }
+                else if hi - lo >= 2 && isNBSP(text, hi - 2) { hi -= 2 }
+                else { break }
             }
-            i += 1
+            result.append(lo..<hi)
+            if end == n { break }
+            start = end + 1
         }
         return result
     }

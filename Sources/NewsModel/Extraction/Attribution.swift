@@ -42,7 +42,7 @@ struct Attributor {
     let quotes: [FoundQuote]
     let finder: SpeakerPhraseFinder
     /// The speaker of each sentence that attributed a quote, by ``EntityTable/position(_:_:)``.
-    var speakerBySentence: [Int: Int] = [:]
+    var speakerBySentence = HashIndex()
     /// How deep focus resolution has recursed (pronouns resolved through earlier pronouns).
     var focusDepth = 0
     private(set) var results: [Attribution] = []
@@ -94,8 +94,8 @@ struct Attributor {
                 return Attribution(speaker: nil, mention: resolved.mention, kind: kind, rule: "unattributed",
                                    cue: why + cueText, cueLine: cueLine, context: context)
             }
-            speakerBySentence[EntityTable.position(cue.paragraph, cueSentence)] = speaker
-            speakerBySentence[EntityTable.position(first.paragraph, openSentence)] = speaker
+            speakerBySentence.set(UInt64(truncatingIfNeeded: EntityTable.position(cue.paragraph, cueSentence)), speaker)
+            speakerBySentence.set(UInt64(truncatingIfNeeded: EntityTable.position(first.paragraph, openSentence)), speaker)
             return Attribution(speaker: speaker, mention: resolved.mention, kind: kind,
                                rule: ruleName(cue, resolved), cue: cueText, cueLine: cueLine, context: context)
         }
@@ -183,7 +183,7 @@ struct Attributor {
         let kind = kindOf(first, hasCue: false)
         func attributed(_ speaker: Int, _ mention: String?, rule: String, cue: String, line: Int,
                         context: [(paragraph: Int, sentence: Int)]) -> Attribution {
-            speakerBySentence[EntityTable.position(first.paragraph, s)] = speaker
+            speakerBySentence.set(UInt64(truncatingIfNeeded: EntityTable.position(first.paragraph, s)), speaker)
             return Attribution(speaker: speaker, mention: mention, kind: kind, rule: rule, cue: cue, cueLine: line, context: context)
         }
         var p = q - 1

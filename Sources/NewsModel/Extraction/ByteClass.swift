@@ -104,3 +104,50 @@ enum Mark: UInt8 {
     /// Whether the mark is a dash.
     var isDash: Bool { self == .enDash || self == .emDash }
 }
+
+// MARK: - Eight bytes at a time
+
+/// Byte-wise tests on eight bytes packed in a `UInt64` ("SIMD within a register").
+enum SWAR {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Non-zero when some byte of `w` is below `n` (`n` ≤ 128); exact as a yes/no answer.
+    @inline(__always) static func hasLess(_ w: UInt64, than n: UInt8) -> UInt64 {
+        (w &- ones &* UInt64(n)) & ~w & highs
+    }
+
+    /// Non-zero when some byte of `w` is zero; exact as a yes/no answer.
+    @inline(__always) static func hasZero(_ w: UInt64) -> UInt64 { hasLess(w, than: 1) }
+
+    /// Non-zero when some byte of `w` is above `n` (`n` ≤ 127); exact as a yes/no answer.
+    @inline(__always) static func hasMore(_ w: UInt64, than n: UInt8) -> UInt64 {
+        ((w &+ ones &* UInt64(127 - n)) | w) & highs
+    }
+
+    /// The eight bytes with `A`–`Z` lowercased and every other byte unchanged (``ByteClass/lower(_:)`` on each).
+    @inline(__always) static func lowercased(_ w: UInt64) -> UInt64 {
+        // On the low seven bits nothing carries between bytes; the top bit rules out non-ASCII bytes.
+        let low = w & 0x7F7F_7F7F_7F7F_7F7F
+        let atLeastA = (low &+ 0x3F3F_3F3F_3F3F_3F3F) & highs
+        let pastZ = (low &+ 0x2525_2525_2525_2525) & highs
+        let upper = atLeastA & ~pastZ & ~w & highs
+        return w | (upper >> 2)
+    }
+
+    /// The index of the first `byte` in `bytes` at or after `start`, or `nil`.
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let n = bytes.count
+        var i = max(start, 0)
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let pattern = ones &* UInt64(byte)
+            while i + 8 <= n, hasZero(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ pattern) == 0 { i += 8 }
+        }
+        while i < n {
+            if bytes[i] == byte { return i }
+            i += 1
+        }
+        return nil
+    }
+}

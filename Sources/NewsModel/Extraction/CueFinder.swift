@@ -23,8 +23,11 @@ extension Attributor {
         guard k >= 0, k < par.tokens.count, par.quoteOfToken[k] < 0 else { return false }
         let t = par.tokens[k]
         guard t.kind == .word else { return false }
-        let finite = t.isWord(.reportingVerb) || t.isWord(.weakReportingVerb) || par.isWord(k, "reported")
-            || (par.isWord(k, "made") || par.isWord(k, "makes")) && (par.isWord(k + 1, "clear") || par.isWord(k + 2, "clear"))
+        // (Lengths first: most words are none of these, and that is the cheapest way to tell.)
+        let length = t.end - t.start
+        let finite = t.isWord(.reportingVerb) || t.isWord(.weakReportingVerb) || length == 8 && par.isWord(k, "reported")
+            || (length == 4 && par.isWord(k, "made") || length == 5 && par.isWord(k, "makes"))
+                && (par.isWord(k + 1, "clear") || par.isWord(k + 2, "clear"))
         guard finite || (allowParticiple && t.isWord(.reportingParticiple)) else { return false }
         if k > 0 {
             let prev = par.tokens[k - 1]

@@ -33,15 +33,17 @@ enum DateParser {
 
     /// The month number of a month word ("june", "jun", "sept").
     static func month(_ word: String) -> Int? {
-        let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
         guard word.utf8.count >= 3 else { return nil }
         let prefix = String(word.prefix(3))
-        guard let index = names.firstIndex(of: prefix) else { return nil }
-        let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                    "october", "november", "december"][index]
+        guard let index = monthAbbreviations.firstIndex(of: prefix) else { return nil }
+        let full = monthNames[index]
         guard word == prefix || full == word || (prefix == "sep" && word == "sept") else { return nil }
         return index + 1
     }
+
+    private static let monthAbbreviations = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    private static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                     "october", "november", "december"]
 
     private static func number(_ word: String, max: Int) -> Int? {
         var digits = Substring(word)

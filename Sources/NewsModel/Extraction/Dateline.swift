@@ -20,11 +20,12 @@ enum Dateline {
         }
         guard dash > 0 else { return (nil, nil) }
         let head = String(decoding: paragraph[0..<dash], as: UTF8.self)
+        // ASCII heads are read byte by byte, where characters and bytes agree.
+        let ascii = paragraph[0..<dash].allSatisfy { $0 < 0x80 }
         var outlet: String?
-        if let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") {
-            let inside = String(head[head.index(after: open)..<close]).trimmingASCII(" ")
+        if let inside = parenthesized(head, ascii: ascii) {
             let words = inside.split(separator: " ")
-            if !words.isEmpty, words.count <= 4, words.allSatisfy({ $0.first?.isUppercase ?? false }) { outlet = String(inside) }
+            if !words.isEmpty, words.count <= 4, words.allSatisfy({ startsUppercase($0, ascii: ascii) }) { outlet = String(inside) }
         }
         let words = DateParser.words(of: head)
         let hasMonthDay = zip(words, words.dropFirst()).contains { a, b in
@@ -33,11 +34,33 @@ enum Dateline {
         // Words before the date must be a place in capitals ("BEIJING,") or nothing.
         guard outlet != nil || hasMonthDay else { return (nil, nil) }
         let prose = head.split(separator: " ").filter { w in
-            guard let f = w.first else { return false }
-            return f.isLowercase && DateParser.month(String(w)) == nil
+            guard startsLowercase(w, ascii: ascii) else { return false }
+            return DateParser.month(String(w)) == nil
         }
         guard prose.isEmpty else { return (nil, nil) }
         return (outlet, DateParser.firstDate(in: words))
+    }
+
+    /// The text between the first `(` and the `)` after it, trimmed of spaces.
+    private static func parenthesized(_ head: String, ascii: Bool) -> String? {
+        if ascii {
+            let bytes = Array(head.utf8)
+            guard let open = bytes.firstIndex(of: UInt8(ascii: "(")),
+                  let close = bytes[open...].firstIndex(of: UInt8(ascii: ")")) else { return nil }
+            return String(decoding: bytes[(open + 1)..<close], as: UTF8.self).trimmingASCII(" ")
+        }
+        guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
+        return String(head[head.index(after: open)..<close]).trimmingASCII(" ")
+    }
+
+    private static func startsUppercase(_ word: Substring, ascii: Bool) -> Bool {
+        if ascii { return word.utf8.first.map(ByteClass.isUpper) ?? false }
+        return word.first?.isUppercase ?? false
+    }
+
+    private static func startsLowercase(_ word: Substring, ascii: Bool) -> Bool {
+        if ascii { return word.utf8.first.map(ByteClass.isLower) ?? false }
+        return word.first?.isLowercase ?? false
     }
 
     /// The holder named on a copyright line: "© AFP 2023" → "AFP".

@@ -4,9 +4,11 @@
 struct LocalEntity {
     var name: String
     var kind: EntityKind
-    /// The ``NameKey`` of `name`, and its words ("xi", "jinping").
+    /// The ``NameKey`` of `name` as first recorded ("xi jinping"), and how many words it has.
     var key: String
-    var words: [Substring]
+    var wordCount: Int
+    /// Whether `name` was replaced by a longer form after `key` was made.
+    var renamed = false
     /// ``NameHash`` of the name's words (for organisations, without a leading owner or nationality).
     var nameHash: UInt64
     /// Hashes of the first and last name words, and of the one the article uses alone
@@ -18,9 +20,6 @@ struct LocalEntity {
     var roles: [(role: String, count: Int)] = []
     /// Every form the article uses for it.
     var aliases: [String] = []
-    /// Hashes of the written forms already noted (aliases, roles, affiliations), so a name
-    /// mentioned again builds no strings.
-    var seenForms: [UInt64] = []
     /// Canonical affiliation keys ("china", "us") from nationality words before its name.
     var affiliations: [String] = []
     var gender: Gender?
@@ -35,6 +34,9 @@ struct LocalEntity {
         for r in roles where r.count > (best?.count ?? 0) { best = r }
         return best?.role
     }
+
+    /// The words of ``key`` ("xi", "jinping").
+    var words: [Substring] { key.splitAtSpaces() }
 
     mutating func addAlias(_ alias: String) {
         if !alias.isEmpty && !aliases.contains(alias) { aliases.append(alias) }
@@ -58,7 +60,10 @@ struct EntityTable {
     /// The entity of each mention, or -1.
     private(set) var entityOfMention: [Int]
     /// Entities by kind and ``NameHash``.
-    private var byHash: [UInt64: Int] = [:]
+    private var byHash = HashIndex()
+    /// Hashes of the written forms already noted on each entity (aliases, affiliations), so a
+    /// name mentioned again builds no strings.
+    private var seenForms = HashIndex()
     private let paragraphs: [WorkParagraph]
 
     /// A sortable position for token `token` of paragraph `paragraph`.
@@ -67,8 +72,11 @@ struct EntityTable {
     init(mentions: [Mention], paragraphs: [WorkParagraph], isSpeakerSubject: (Int) -> Bool) {
         self.paragraphs = paragraphs
         entityOfMention = [Int](repeating: -1, count: mentions.count)
-        var singles = Set<UInt64>()
-        var evidenced = Set<UInt64>()
+        entities.reserveCapacity(mentions.count / 2 + 1)
+        byHash = HashIndex(expected: mentions.count)
+        seenForms = HashIndex(expected: mentions.count)
+        var singles = HashIndex(expected: mentions.count)
+        var evidenced = HashIndex(expected: mentions.count)
         for m in mentions where m.kind == .person || m.kind == .unknown {
             // A lone name is evidence of a surname unless it reads as a thing ("the Dome").
             if m.nameTokens == 1 && !m.afterArticle { singles.insert(m.lastWordHash) }
@@ -111,18 +119,21 @@ struct EntityTable {
 
     /// Adds mention `m` to the entity with its name, creating it when new; returns its index.
     private mutating func record(_ m: Mention, kind: EntityKind, proper: Bool) -> Int {
-        if let e = byHash[EntityTable.slot(kind, m.nameHash)] {
-            if kind == .organisation && m.name.count > entities[e].name.utf8.count { entities[e].name = text(m, m.name) }
+        if let e = byHash.value(EntityTable.slot(kind, m.nameHash)) {
+            if kind == .organisation && m.name.count > entities[e].name.utf8.count {
+                entities[e].name = text(m, m.name)
+                entities[e].renamed = true
+            }
             note(m, in: e)
             return e
         }
         let name = text(m, m.name)
         let key = NameKey.normalize(name)
         let e = entities.count
-        entities.append(LocalEntity(name: name, kind: kind, key: key, words: key.split(separator: " "), nameHash: m.nameHash,
-                                    firstWordHash: m.firstWordHash, lastWordHash: m.lastWordHash, surnameHash: nil,
-                                    proper: proper))
-        byHash[EntityTable.slot(kind, m.nameHash)] = e
+        entities.append(LocalEntity(name: name, kind: kind, key: key, wordCount: key.countOfSpaceSeparatedWords(),
+                                    nameHash: m.nameHash, firstWordHash: m.firstWordHash, lastWordHash: m.lastWordHash,
+                                    surnameHash: nil, proper: proper))
+        byHash.set(EntityTable.slot(kind, m.nameHash), e)
         note(m, in: e)
         return e
     }
@@ -134,9 +145,8 @@ struct EntityTable {
         if isNewForm(m, m.name, salt: 1, for: e) { entities[e].addAlias(text(m, m.name)) }
         if m.fullText != m.name, isNewForm(m, m.fullText, salt: 1, for: e) { entities[e].addAlias(text(m, m.fullText)) }
         if let range = m.role {
-            let role = text(m, range)
-            if let k = entities[e].roles.firstIndex(where: { $0.role == role }) { entities[e].roles[k].count += 1 }
-            else { entities[e].roles.append((role, 1)) }
+            if let k = roleIndex(m, range, of: e) { entities[e].roles[k].count += 1 }
+            else { entities[e].roles.append((text(m, range), 1)) }
         }
         if let range = m.affiliation, isNewForm(m, range, salt: 2, for: e) {
             let a = Affiliation.key(text(m, range))
@@ -149,17 +159,32 @@ struct EntityTable {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ salt
         let bytes = paragraphs[m.paragraph].bytes
         for i in range where i < bytes.count { h = (h ^ UInt64(bytes[i])) &* 0x0000_0100_0000_01B3 }
-        if entities[e].seenForms.contains(h) { return false }
-        entities[e].seenForms.append(h)
+        if seenForms.contains(h, e) { return false }
+        seenForms.add(h, e)
         return true
     }
 
+    /// The index in entity `e`'s roles of the role written as bytes `range` of mention `m`'s
+    /// paragraph: compared byte by byte when all are ASCII (no string built; ASCII strings
+    /// are equal exactly when their bytes are), else as strings.
+    private func roleIndex(_ m: Mention, _ range: Range<Int>, of e: Int) -> Int? {
+        let roles = entities[e].roles
+        guard !roles.isEmpty else { return nil }
+        let bytes = paragraphs[m.paragraph].bytes
+        func isASCII(_ s: some Sequence<UInt8>) -> Bool { !s.contains { $0 >= 0x80 } }
+        guard range.upperBound <= bytes.count, isASCII(bytes[range]), roles.allSatisfy({ isASCII($0.role.utf8) }) else {
+            let role = text(m, range)
+            return roles.firstIndex { $0.role == role }
+        }
+        return roles.firstIndex { entry in entry.role.utf8.elementsEqual(bytes[range]) }
+    }
+
     /// Which word of a multi-word name the article uses alone (the family name).
-    private func familyName(_ e: LocalEntity, singles: Set<UInt64>) -> UInt64 {
+    private func familyName(_ e: LocalEntity, singles: HashIndex) -> UInt64 {
         let firstAlone = singles.contains(e.firstWordHash), lastAlone = singles.contains(e.lastWordHash)
         if firstAlone && !lastAlone { return e.firstWordHash }
         if lastAlone { return e.lastWordHash }
-        if e.words.count == 2, let first = e.words.first, Lexicon.classes(of: String(first)).contains(.familyNameFirst) {
+        if e.wordCount == 2, let first = e.words.first, Lexicon.classes(of: String(first)).contains(.familyNameFirst) {
             return e.firstWordHash
         }
         return e.lastWordHash
@@ -170,15 +195,19 @@ struct EntityTable {
     /// The person a lone name (the hash of its one word) refers to at `position`, if the article
     /// names one: a full name whose family name it is, else one that has it as first or last word.
     func resolveLoneName(_ word: UInt64, at position: Int) -> Int? {
-        var bySurname: [Int] = []
-        var byWord: [Int] = []
-        for e in entities.indices where entities[e].kind == .person && entities[e].words.count > 1 {
-            let ent = entities[e]
-            if ent.surnameHash == word { bySurname.append(e) }
-            else if ent.firstWordHash == word || ent.lastWordHash == word { byWord.append(e) }
+        func isFullName(_ e: Int) -> Bool { entities[e].kind == .person && entities[e].wordCount > 1 }
+        func hasSurname(_ e: Int) -> Bool { entities[e].surnameHash == word }
+        func hasWord(_ e: Int) -> Bool { entities[e].firstWordHash == word || entities[e].lastWordHash == word }
+        // Most lone names match no full name, or one: only several need the nearest.
+        var surnames = 0, words = 0, firstSurname = -1, firstWord = -1
+        for e in entities.indices where isFullName(e) {
+            if hasSurname(e) { surnames += 1; if firstSurname < 0 { firstSurname = e } }
+            else if hasWord(e) { words += 1; if firstWord < 0 { firstWord = e } }
         }
-        if !bySurname.isEmpty { return nearest(bySurname, before: position) }
-        if !byWord.isEmpty { return nearest(byWord, before: position) }
+        if surnames == 1 { return firstSurname }
+        if surnames > 1 { return nearest(entities.indices.filter { isFullName($0) && hasSurname($0) }, before: position) }
+        if words == 1 { return firstWord }
+        if words > 1 { return nearest(entities.indices.filter { isFullName($0) && !hasSurname($0) && hasWord($0) }, before: position) }
         return nil
     }
 
@@ -215,24 +244,24 @@ struct EntityTable {
         let key = NameKey.normalize(name)
         let core = EntityTable.coreKey(key)
         let hash = NameHash.of(key: core)
-        if let e = byHash[EntityTable.slot(.organisation, hash)] {
+        if let e = byHash.value(EntityTable.slot(.organisation, hash)) {
             entities[e].addAlias(name)
             entities[e].positions.append(position)
             return e
         }
-        let words = key.split(separator: " ")
+        let words = key.splitAtSpaces()
         let e = entities.count
-        entities.append(LocalEntity(name: name, kind: .organisation, key: key, words: words, nameHash: hash,
+        entities.append(LocalEntity(name: name, kind: .organisation, key: key, wordCount: words.count, nameHash: hash,
                                     firstWordHash: words.first.map(NameHash.of(word:)) ?? 0,
                                     lastWordHash: words.last.map(NameHash.of(word:)) ?? 0, surnameHash: nil,
                                     aliases: [name], proper: proper, positions: [position]))
-        byHash[EntityTable.slot(.organisation, hash)] = e
+        byHash.set(EntityTable.slot(.organisation, hash), e)
         return e
     }
 
     /// The organisation key without a leading nationality or owner ("u.s. state department" → "state department").
     static func coreKey(_ key: String) -> String {
-        var words = key.split(separator: " ")
+        var words = key.splitAtSpaces()
         while words.count > 1, let first = words.first,
               Lexicon.classes(of: String(first)).contains(.demonym) || first.hasSuffix("'s") || first.hasSuffix("’s") {
             words.removeFirst()
@@ -252,9 +281,10 @@ struct EntityTable {
     /// Organisations whose name ends with `head` and contains every word of `modifiers`.
     func organisations(head: String, modifiers: [String]) -> [Int] {
         entities.indices.filter { e in
-            let ent = entities[e]
-            guard ent.kind == .organisation, let last = ent.words.last, last == Substring(head) else { return false }
-            return modifiers.allSatisfy { m in ent.words.contains(Substring(m)) || ent.affiliations.contains(Affiliation.key(m)) }
+            guard entities[e].kind == .organisation else { return false }
+            let words = entities[e].words
+            guard let last = words.last, last == Substring(head) else { return false }
+            return modifiers.allSatisfy { m in words.contains(Substring(m)) || entities[e].affiliations.contains(Affiliation.key(m)) }
         }
     }
 
@@ -262,11 +292,10 @@ struct EntityTable {
     /// and every modifier, whose affiliation is compatible with `affiliation`.
     func people(roleHead head: String, modifiers: [String], affiliation: String?) -> [Int] {
         entities.indices.filter { e in
-            let ent = entities[e]
-            guard ent.kind == .person else { return false }
-            if let a = affiliation, !ent.affiliations.contains(a) { return false }
-            return ent.roles.contains { entry in
-                let words = NameKey.normalize(entry.role).split(separator: " ")
+            guard entities[e].kind == .person else { return false }
+            if let a = affiliation, !entities[e].affiliations.contains(a) { return false }
+            return entities[e].roles.contains { entry in
+                let words = NameKey.normalize(entry.role).splitAtSpaces()
                 let headOK = words.contains(Substring(head))
                     || (head == "leader" && words.contains { Lexicon.classes(of: String($0)).contains(.leaderRole) })
                 // A rank the description does not state makes it another office ("deputy prime minister").

@@ -54,6 +54,8 @@ public struct ExtractedEntity: Sendable {
     public var aliases: [String]
     /// Whether the name may merge with the same name in other articles (full names, proper organisation names).
     public var proper: Bool
+    /// The ``NameKey`` of `name`, which corpus building merges by.
+    var key: String
 }
 
 /// Everything extracted from one article, before identifiers are assigned corpus-wide.

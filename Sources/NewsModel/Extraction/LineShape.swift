@@ -30,23 +30,33 @@ enum LineShape: Equatable {
 enum LineClassifier {
     /// The shape of one trimmed line.
     static func shape(_ line: UnsafeBufferPointer<UInt8>) -> LineShape {
+        var words: [Range<Int>] = []
+        return shape(line, words: &words)
+    }
+
+    /// The shape of one trimmed line; `words` is scratch space, reused from line to line.
+    static func shape(_ line: UnsafeBufferPointer<UInt8>, words: inout [Range<Int>]) -> LineShape {
         let n = line.count
         guard n > 0 else { return .blank }
         // A long line ending a sentence is body text unless it opens with an image slug, ends
         // with a photo credit or addresses the reader: labels and banners are short.
         if n > 60 && endsWithTerminal(line) {
-            let first = wordRanges(UnsafeBufferPointer(rebasing: line[0..<min(n, 200)]), limit: 1)
-            if isSlug(line, first) { return .caption }
-            if containsYou(line) && !containsQuoteMark(line) && isAppeal(line, wordRanges(line, limit: 200)) { return .appeal }
+            if isSlug(line, firstWord(line, within: 200)) { return .caption }
+            if containsYou(line) && !containsQuoteMark(line) {
+                wordRanges(line, limit: 200, into: &words)
+                if isAppeal(line, words) { return .appeal }
+            }
             let tailStart = max(0, n - 80)
             let tail = UnsafeBufferPointer(rebasing: line[tailStart..<n])
-            return hasCredit(tail, wordRanges(tail, limit: 20)) ? .caption : .body
+            guard mayHaveCredit(tail) else { return .body }
+            wordRanges(tail, limit: 20, into: &words)
+            return hasCredit(tail, words) ? .caption : .body
         }
-        let words = wordRanges(line, limit: 40)
+        wordRanges(line, limit: 40, into: &words)
         let wordCount = words.count
         if n >= 2, line[0] == 0xC2, line[1] == 0xA9 { return .copyright }
         if startsWithWord(line, "copyright") && wordCount <= 8 { return .copyright }
-        if isGalleryCounter(line, words) || isSlug(line, words) || hasCredit(line, words) { return .caption }
+        if isGalleryCounter(line, words) || isSlug(line, words.first) || hasCredit(line, words) { return .caption }
         let hasQuote = containsQuoteMark(line)
         if !hasQuote, containsYou(line), isAppeal(line, words) { return .appeal }
         let terminal = endsWithTerminal(line)
@@ -72,15 +82,55 @@ enum LineClassifier {
     /// Ranges of the whitespace-separated words of `line` (at most `limit`, then one more to signal "long").
     static func wordRanges(_ line: UnsafeBufferPointer<UInt8>, limit: Int) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        var start = -1
-        for i in 0..<line.count {
-            if ByteClass.isSpace(line[i]) || line[i] == UInt8(ascii: "|") {
-                if start >= 0 { result.append(start..<i); start = -1; if result.count > limit { return result } }
-            } else if start < 0 { start = i }
-        }
-        if start >= 0 { result.append(start..<line.count) }
+        wordRanges(line, limit: limit, into: &result)
         return result
     }
+
+    /// Replaces the contents of `result` with ``wordRanges(_:limit:)``.
+    static func wordRanges(_ line: UnsafeBufferPointer<UInt8>, limit: Int, into result: inout [Range<Int>]) {
+        result.removeAll(keepingCapacity: true)
+        separators.withUnsafeBufferPointer { isSeparator in
+            var start = -1
+            for i in 0..<line.count {
+                if isSeparator[Int(line[i])] {
+                    if start >= 0 { result.append(start..<i); start = -1; if result.count > limit { return } }
+                } else if start < 0 { start = i }
+            }
+            if start >= 0 { result.append(start..<line.count) }
+        }
+    }
+
+    /// The number of words of `line`, counting no further than `limit + 1`.
+    static func wordCount(_ line: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
+        var count = 0
+        var inWord = false
+        for i in 0..<line.count {
+            if isWordSeparator(line[i]) { inWord = false } else if !inWord {
+                inWord = true
+                count += 1
+                if count > limit { return count }
+            }
+        }
+        return count
+    }
+
+    /// The first word of `line`, looking no further than its first `limit` bytes.
+    static func firstWord(_ line: UnsafeBufferPointer<UInt8>, within limit: Int) -> Range<Int>? {
+        let n = min(line.count, limit)
+        var i = 0
+        while i < n, isWordSeparator(line[i]) { i += 1 }
+        guard i < n else { return nil }
+        let start = i
+        while i < n, !isWordSeparator(line[i]) { i += 1 }
+        return start..<i
+    }
+
+    @inline(__always) private static func isWordSeparator(_ b: UInt8) -> Bool {
+        separators[Int(b)]
+    }
+
+    /// Whitespace and `|`, by byte value.
+    private static let separators: [Bool] = (0..<256).map { ByteClass.isSpace(UInt8($0)) || $0 == Int(UInt8(ascii: "|")) }
 
     private static func classes(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> WordClass {
         var lo = r.lowerBound, hi = r.upperBound
@@ -130,12 +180,29 @@ enum LineClassifier {
     }
 
     /// Whether "you" occurs in the line (any case), before the word-level appeal check.
-    private static func containsYou(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        while i + 2 < line.count {
-            if line[i] | 0x20 == UInt8(ascii: "y"), line[i + 1] | 0x20 == UInt8(ascii: "o"), line[i + 2] | 0x20 == UInt8(ascii: "u") { return true }
-            i += 1
+    /// Eight bytes at a time are searched for a `y`; only where there is one are the
+    /// following bytes looked at.
+    static func containsYou(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = line.count
+        @inline(__always) func youAt(_ i: Int) -> Bool {
+            i + 2 < n && line[i] | 0x20 == UInt8(ascii: "y") && line[i + 1] | 0x20 == UInt8(ascii: "o")
+                && line[i + 2] | 0x20 == UInt8(ascii: "u")
         }
+        var i = 0
+        if let base = line.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | 0x2020_2020_2020_2020
+                // Candidate bytes (lowest first; a marked byte may be a false alarm, which youAt rules out).
+                var candidates = SWAR.hasZero(w ^ 0x7979_7979_7979_7979)
+                while candidates != 0 {
+                    if youAt(i + candidates.trailingZeroBitCount / 8) { return true }
+                    candidates &= candidates - 1
+                }
+                i += 8
+            }
+        }
+        while i < n { if youAt(i) { return true }; i += 1 }
         return false
     }
 
@@ -159,8 +226,8 @@ enum LineClassifier {
     }
 
     /// A line that starts with a long hyphenated URL slug ("u-s-secretary-of-state-...").
-    private static func isSlug(_ line: UnsafeBufferPointer<UInt8>, _ words: [Range<Int>]) -> Bool {
-        guard let first = words.first, first.count >= 25 else { return false }
+    private static func isSlug(_ line: UnsafeBufferPointer<UInt8>, _ first: Range<Int>?) -> Bool {
+        guard let first, first.count >= 25 else { return false }
         var hyphens = 0
         for i in first {
             let b = line[i]
@@ -180,7 +247,7 @@ enum LineClassifier {
             let prev = words[words.count - 2]
             if isCapitalized(line, prev) { return true }
         }
-        for (k, w) in words.enumerated() where k + 1 < words.count {
+        for (k, w) in words.enumerated() where k + 1 < words.count && (w.count == 5 || w.count == 7) {
             if (equals(line, w, "photo") || equals(line, w, "picture") || equals(line, w, "image")),
                equals(line, words[k + 1], "via") || equals(line, words[k + 1], "by") || equals(line, words[k + 1], "source:")
                 || equals(line, words[k + 1], "credit:") {
@@ -193,16 +260,55 @@ enum LineClassifier {
         }
         // Agency credits: two or more "X/Y" joints between capitals, or a line ending "/UPI".
         var joints = 0
-        var i = 1
-        while i + 1 < line.count {
-            if line[i] == UInt8(ascii: "/"), ByteClass.isUpper(line[i - 1]), ByteClass.isUpper(line[i + 1]) { joints += 1 }
-            i += 1
+        var slash = SWAR.firstIndex(of: UInt8(ascii: "/"), in: line, from: 1)
+        while let i = slash, i + 1 < line.count {
+            if ByteClass.isUpper(line[i - 1]), ByteClass.isUpper(line[i + 1]) { joints += 1 }
+            slash = SWAR.firstIndex(of: UInt8(ascii: "/"), in: line, from: i + 1)
         }
         if joints >= 2 { return true }
         if joints == 1, let slash = last.lastIndex(where: { line[$0] == UInt8(ascii: "/") }),
            (slash + 1..<last.upperBound).allSatisfy({ ByteClass.isUpper(line[$0]) }), last.upperBound - slash >= 3 {
             return true
         }
+        return false
+    }
+
+    /// A quick necessary condition for ``hasCredit(_:_:)``: every credit it recognises has a
+    /// slash or one of the words photo, picture, image or credit (any case) in it.
+    static func mayHaveCredit(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = line.count
+        @inline(__always) func spells(_ word: StaticString, at i: Int) -> Bool {
+            let length = word.utf8CodeUnitCount
+            guard i + length <= n else { return false }
+            let w = word.utf8Start
+            for j in 0..<length where line[i + j] | 0x20 != w[j] { return false }
+            return true
+        }
+        @inline(__always) func startsCredit(_ i: Int) -> Bool {
+            switch line[i] | 0x20 {
+            case UInt8(ascii: "p"): return spells("photo", at: i) || spells("picture", at: i)
+            case UInt8(ascii: "i"): return spells("image", at: i)
+            case UInt8(ascii: "c"): return spells("credit", at: i)
+            default: return line[i] == UInt8(ascii: "/")
+            }
+        }
+        // Eight bytes at a time, only bytes that may start a match (p, i, c in either case, /) are looked at.
+        var i = 0
+        if let base = line.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let folded = w | 0x2020_2020_2020_2020
+                var candidates = SWAR.hasZero(folded ^ 0x7070_7070_7070_7070) | SWAR.hasZero(folded ^ 0x6969_6969_6969_6969)
+                    | SWAR.hasZero(folded ^ 0x6363_6363_6363_6363) | SWAR.hasZero(w ^ 0x2F2F_2F2F_2F2F_2F2F)
+                while candidates != 0 {
+                    if startsCredit(i + candidates.trailingZeroBitCount / 8) { return true }
+                    candidates &= candidates - 1
+                }
+                i += 8
+            }
+        }
+        while i < n { if startsCredit(i) { return true }; i += 1 }
         return false
     }
 
@@ -243,22 +349,41 @@ enum LineClassifier {
 
     /// A date, time or temperature alone, or a labelled date.
     private static func dateShape(_ lower: [String]) -> LineShape? {
-        let words = lower.map { $0.filter { $0.isLetter || $0.isNumber || $0 == "." || $0 == "°" } }.filter { !$0.isEmpty }
+        let words = lower.map(dateCharacters).filter { !$0.isEmpty }
         guard !words.isEmpty else { return nil }
         if words.count <= 3, let first = words.first, Double(first) != nil,
-           words.dropFirst().allSatisfy({ ["c", "f", "°c", "°f", "°", "gmt", "bst", "et", "pm", "am"].contains($0) }),
+           words.dropFirst().allSatisfy({ bannerUnits.contains($0) }),
            words.count >= 2 {
             return .banner
         }
         let dateWords = words.filter { DateParser.month($0) != nil || Lexicon.classes(of: $0).contains(.weekday)
-            || $0.allSatisfy(\.isNumber) || $0.hasSuffix("th") && $0.dropLast(2).allSatisfy(\.isNumber) }
+            || isAllNumbers($0) || $0.hasSuffix("th") && isAllNumbers($0.dropLast(2)) }
         let hasMonth = words.contains { DateParser.month($0) != nil }
         guard hasMonth || words.contains(where: { Lexicon.classes(of: $0).contains(.weekday) }) else { return nil }
         if dateWords.count == words.count { return .banner }
-        let labels: Set<String> = ["last", "update", "updated", "published", "posted", "on", "at", "date", "first"]
         let rest = words.filter { !dateWords.contains($0) }
-        if rest.allSatisfy({ labels.contains($0) }), DateParser.firstDate(in: words) != nil { return .labelledDate }
+        if rest.allSatisfy({ dateLabels.contains($0) }), DateParser.firstDate(in: words) != nil { return .labelledDate }
         return nil
+    }
+
+    /// Units and zones after a number on a banner line ("3.9 C", "10 pm").
+    private static let bannerUnits = ["c", "f", "°c", "°f", "°", "gmt", "bst", "et", "pm", "am"]
+    /// Words that may label a date ("Last updated", "Published on").
+    private static let dateLabels: Set<String> = ["last", "update", "updated", "published", "posted", "on", "at", "date", "first"]
+
+    /// The letters, numbers, periods and degree signs of a word (ASCII words byte by byte,
+    /// where letters and numbers are `A-Z`, `a-z` and `0-9`).
+    private static func dateCharacters(_ word: String) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: word.utf8.filter { ByteClass.isAlnum($0) || $0 == UInt8(ascii: ".") }, as: UTF8.self)
+        }
+        return word.filter { $0.isLetter || $0.isNumber || $0 == "." || $0 == "°" }
+    }
+
+    /// Whether every character is a number (ASCII text byte by byte).
+    private static func isAllNumbers(_ word: some StringProtocol) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.utf8.allSatisfy(ByteClass.isDigit) }
+        return word.allSatisfy(\.isNumber)
     }
 }
 

@@ -63,7 +63,7 @@ enum NameHash {
     /// The hash of the words of a ``NameKey`` string ("foreign ministry").
     static func of(key: String) -> UInt64 {
         var h: UInt64 = 0
-        for word in key.split(separator: " ") { h = combine(h, Vocabulary.hash(String(word))) }
+        for word in key.splitAtSpaces() { h = combine(h, Vocabulary.hash(String(word))) }
         return h
     }
 
@@ -79,26 +79,32 @@ struct NameRecognizer {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
     let paragraph: Int
-    private let work: WorkParagraph
+    private let sentenceStarts: [Int]
+    private let sentenceOfToken: [Int32]
+    private let quoteOfToken: [Int32]
 
-    /// A recogniser for paragraph number `index`, whose bytes are `bytes`.
-    init(bytes: UnsafeBufferPointer<UInt8>, paragraph: WorkParagraph, index: Int) {
+    /// A recogniser for paragraph number `index`, whose bytes are `bytes`; `quoteOfToken`
+    /// marks the tokens inside quotations (≥ 0).
+    init(bytes: UnsafeBufferPointer<UInt8>, paragraph: TokenizedParagraph, quoteOfToken: [Int32], index: Int) {
         self.bytes = bytes
         self.tokens = paragraph.tokens
         self.paragraph = index
-        self.work = paragraph
+        sentenceStarts = paragraph.sentenceStarts
+        sentenceOfToken = paragraph.sentenceOfToken
+        self.quoteOfToken = quoteOfToken
     }
 
     /// Whether token `k` starts a sentence.
-    private func startsSentence(_ k: Int) -> Bool { work.sentenceStarts[work.sentence(of: k)] == k }
+    private func startsSentence(_ k: Int) -> Bool { sentenceStarts[Int(sentenceOfToken[k])] == k }
 
     /// Whether token `k` lies inside a quotation.
-    private func inQuote(_ k: Int) -> Bool { work.quoteOfToken[k] >= 0 }
+    private func inQuote(_ k: Int) -> Bool { quoteOfToken[k] >= 0 }
 
     /// All mentions in the paragraph, in order.
     func mentions() -> [Mention] {
         var result: [Mention] = []
         let n = tokens.count
+        result.reserveCapacity(n / 8 + 1)
         var i = 0
         while i < n {
             guard startsChunk(i) else { i += 1; continue }
@@ -267,27 +273,33 @@ struct NameRecognizer {
                                nameTokens: 0, inQuote: inQuote(a), sentenceInitial: sentenceInitial, personEvidence: false)
             }
         }
-        let nameTokens = (nameStart...b).filter { !tokens[$0].isPunct(UInt8(ascii: ".")) }
-        // Names never consist only of place, date or function words.
-        let allPlace = nameTokens.allSatisfy {
-            tokens[$0].isWord([.place, .demonym, .direction, .month, .weekday, .function, .placeHead, .nonName])
-                || tokens[$0].kind != .word
+        // The name's tokens are those of nameStart...b other than periods ("Mr." "J.").
+        var nameTokenCount = 0
+        var allPlace = true, allPlaceOrDirection = true, anyPlace = false
+        for k in nameStart...b where !tokens[k].isPunct(UInt8(ascii: ".")) {
+            let t = tokens[k]
+            nameTokenCount += 1
+            // Names never consist only of place, date or function words.
+            if !(t.isWord([.place, .demonym, .direction, .month, .weekday, .function, .placeHead, .nonName]) || t.kind != .word) {
+                allPlace = false
+            }
+            if !(t.isWord([.place, .direction]) || t.kind != .word) { allPlaceOrDirection = false }
+            if t.isWord(.place) { anyPlace = true }
         }
         if tokens[b].isWord(.placeHead) && !hasHonorific && roleStart == nil { return nil }
         if allPlace && !hasHonorific {
             // Countries and capitals are kept (they can speak for their governments); other
             // place, date and function words are not names.
-            guard nameTokens.allSatisfy({ tokens[$0].isWord([.place, .direction]) || tokens[$0].kind != .word }),
-                  nameTokens.contains(where: { tokens[$0].isWord(.place) }) else { return nil }
+            guard allPlaceOrDirection, anyPlace else { return nil }
             return Mention(paragraph: paragraph, chunkFirst: chunkFirst, chunkLast: chunkLast, first: nameStart, last: b,
                            kind: .place, name: text(nameStart, b), fullText: text(a, b), role: nil, affiliation: nil,
-                           gender: nil, nameTokens: nameTokens.count, inQuote: inQuote(nameStart),
+                           gender: nil, nameTokens: nameTokenCount, inQuote: inQuote(nameStart),
                            sentenceInitial: sentenceInitial, personEvidence: false)
         }
         var affiliation: Range<Int>?
         if let r = roleStart, r > a { affiliation = text(a, r - 1) }
         // A nationality before a plain name ("Hungarian Melinda Czink") is an affiliation.
-        var nameCount = nameTokens.count
+        var nameCount = nameTokenCount
         if roleStart == nil, !hasHonorific, nameStart == a, b - a >= 2, tokens[a].isWord(.demonym), !tokens[a].has(.allCaps),
            tokens[a + 1].isCapitalizedWord {
             affiliation = text(a, a)

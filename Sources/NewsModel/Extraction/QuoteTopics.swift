@@ -7,9 +7,10 @@
 enum QuoteTopics {
     static func topics(of piece: QuotePiece, _ a: Attribution, _ paragraphs: [WorkParagraph],
                        _ hits: [[(token: Int, topic: Int32)]]) -> [Int] {
-        var found = Set<Int>()
+        // Topic indices, possibly repeated: sorted and made unique at the end.
+        var found: [Int] = []
         func collect(_ p: Int, _ range: ClosedRange<Int>) {
-            for h in hits[p] where range.contains(h.token) { found.insert(Int(h.topic)) }
+            for h in hits[p] where range.contains(h.token) { found.append(Int(h.topic)) }
         }
         collect(piece.paragraph, piece.first...max(piece.first, piece.last))
         for c in a.context {
@@ -24,10 +25,11 @@ enum QuoteTopics {
                 let r = par.sentenceRange(sentence - 1)
                 if !r.isEmpty { collect(first.paragraph, r.lowerBound...(r.upperBound - 1)) }
             } else if first.paragraph > 0 {
-                for h in hits[first.paragraph - 1] { found.insert(Int(h.topic)) }
+                for h in hits[first.paragraph - 1] { found.append(Int(h.topic)) }
             }
         }
-        return found.sorted()
+        found.sortUnique()
+        return found
     }
 
     /// Whether the words at token `k` open with a back-reference: "this", "that", "these",

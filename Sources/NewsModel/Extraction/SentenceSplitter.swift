@@ -11,6 +11,7 @@ enum SentenceSplitter {
     static func sentenceStarts(_ tokens: [Token]) -> [Int] {
         guard !tokens.isEmpty else { return [] }
         var starts = [0]
+        starts.reserveCapacity(tokens.count / 8 + 2)
         var i = 0
         let n = tokens.count
         while i < n {

@@ -189,7 +189,7 @@ extension Attributor {
                 sentence = paragraphs[para].sentenceStarts.count - 1
                 continue
             }
-            if let e = speakerBySentence[EntityTable.position(para, sentence)], compatible(e) { return e }
+            if let e = speakerBySentence.value(UInt64(truncatingIfNeeded: EntityTable.position(para, sentence))), compatible(e) { return e }
             if let e = reportingSubject(in: para, sentence: sentence), compatible(e) { return e }
             if let e = openingPronoun(in: para, sentence: sentence), compatible(e) { return e }
             if let e = firstCompatible(in: para, sentence: sentence, before: .max, want, allowGoverned: true) { return e }
@@ -223,9 +223,9 @@ extension Attributor {
     /// Whether entity `e` can be what `want` describes.
     func isCompatible(_ e: Int, _ want: Want) -> Bool {
         guard e >= 0, e < table.entities.count else { return false }
-        let ent = table.entities[e]
-        if want.person { return ent.kind == .person && (want.gender == nil || ent.gender == nil || ent.gender == want.gender) }
-        return ent.kind == .organisation
+        let kind = table.entities[e].kind, gender = table.entities[e].gender
+        if want.person { return kind == .person && (want.gender == nil || gender == nil || gender == want.gender) }
+        return kind == .organisation
     }
 
     /// The resolved subject of the first reporting or stance verb of a sentence ("..., he said that").

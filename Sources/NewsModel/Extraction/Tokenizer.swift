@@ -76,14 +76,41 @@ struct Token {
 enum Tokenizer {
     /// The tokens of `bytes`, words looked up in `vocabulary`.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary = .plain) -> [Token] {
+        var newlines: [Int] = []
+        return tokenize(bytes, vocabulary: vocabulary, newlines: &newlines)
+    }
+
+    /// The tokens of `bytes`, words looked up in `vocabulary`; the offsets of the newlines
+    /// (which are whitespace between tokens) are appended to `newlines` on the way.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, newlines: inout [Int]) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5 + 4)
+        tokens.reserveCapacity(bytes.count / 4 + 4)
         let n = bytes.count
         var i = 0
         var spaceBefore = true
         while i < n {
             let b = bytes[i]
-            if ByteClass.isSpace(b) { spaceBefore = true; i += 1; continue }
+            if b < 0x80 {
+                // Fast paths for ASCII: plain words, spaces and punctuation other than quote
+                // marks (the same tokens the general path below makes of them).
+                if ByteClass.isAlpha(b), let token = plainWord(bytes, from: i, vocabulary) {
+                    append(&tokens, token, spaceBefore)
+                    spaceBefore = false
+                    i = token.end
+                    continue
+                }
+                if ByteClass.isAlnum(b) {
+                    let token = scanWord(bytes, from: i, vocabulary)
+                    append(&tokens, token, spaceBefore)
+                    spaceBefore = false
+                    i = token.end
+                    continue
+                }
+                if ByteClass.isSpace(b) {
+                    if b == 0x0A { newlines.append(i) }
+                    spaceBefore = true; i += 1; continue
+                }
+            }
             let mark = Mark.at(bytes, i)
             if let (m, len) = mark {
                 if m.isSpace { spaceBefore = true; i += len; continue }
@@ -139,23 +166,68 @@ enum Tokenizer {
         return Mark.at(bytes, i) == nil
     }
 
-    /// Scans one word or number starting at `start`, hashing its lowercase bytes as it goes.
-    private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ vocabulary: Vocabulary) -> Token {
+    /// The word at `start` when it is a run of ASCII letters that nothing after it extends
+    /// (no digit, hyphen, ampersand, apostrophe, non-ASCII byte, or period joining an
+    /// initialism): what ``scanWord(_:from:_:)`` would make of it, found with fewer tests.
+    /// `nil` sends the word to ``scanWord(_:from:_:)``.
+    @inline(__always)
+    private static func plainWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ vocabulary: Vocabulary) -> Token? {
         let n = bytes.count
         var i = start
-        var letters = 0, uppers = 0, lowers = 0, digits = 0
+        var uppers = 0
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        while i < n {
+            let b = bytes[i]
+            let folded = b | 0x20
+            guard folded &- 0x61 < 26 else { break }
+            if b < 0x61 { uppers += 1 }
+            hash = (hash ^ UInt64(folded)) &* 0x0000_0100_0000_01B3
+            i += 1
+        }
+        if i < n {
+            let next = bytes[i]
+            if next >= 0x80 || ByteClass.isDigit(next) || next == UInt8(ascii: "-") || next == UInt8(ascii: "&")
+                || next == UInt8(ascii: "'") {
+                return nil
+            }
+            // A period joins only a single letter to a following letter ("U.S", "a.m").
+            if next == UInt8(ascii: "."), i - start == 1, i + 1 < n, ByteClass.isAlpha(bytes[i + 1]) { return nil }
+        }
+        // Only letters: no possessive, never a number, never dotted.
+        let letters = i - start
+        var flags: TokenFlags = []
+        if bytes[start] < 0x61 { flags.insert(.capitalized) } else { flags.insert(.lowercase) }
+        if uppers >= 2 && letters == uppers { flags.insert(.allCaps) }
+        let entry = letters > vocabulary.longestWord ? nil : vocabulary.table.lookup(hash: hash, bytes, start..<i)
+        return Token(start: start, end: i, stemEnd: i, kind: .word, flags: flags, byte: 0, mark: nil,
+                     classes: entry?.classes ?? [], hash: hash,
+                     keywordStart: entry?.keywordStart ?? 0, keywordCount: entry?.keywordCount ?? 0)
+    }
+
+    /// Scans one word or number starting at `start`, hashing its lowercase bytes as it goes.
+    static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ vocabulary: Vocabulary) -> Token {
+        let n = bytes.count
+        var i = start
+        var letters = 0, uppers = 0, digits = 0
         var dotted = false
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var hashBeforeApostrophe = hash
         @inline(__always) func mix(_ b: UInt8) { hash = (hash ^ UInt64(ByteClass.lower(b))) &* 0x0000_0100_0000_01B3 }
         while i < n {
+            // Fast path: a run of ASCII letters (lowercase is `b | 0x20`; uppercase is below 0x61).
+            let run = i
+            while i < n {
+                let b = bytes[i]
+                let folded = b | 0x20
+                guard folded &- 0x61 < 26 else { break }
+                if b < 0x61 { uppers += 1 }
+                hash = (hash ^ UInt64(folded)) &* 0x0000_0100_0000_01B3
+                i += 1
+            }
+            letters += i - run
+            guard i < n else { break }
             let b = bytes[i]
             if b < 0x80 {
-                if ByteClass.isAlpha(b) {
-                    letters += 1
-                    if ByteClass.isUpper(b) { uppers += 1 } else { lowers += 1 }
-                    mix(b); i += 1; continue
-                }
                 if ByteClass.isDigit(b) { digits += 1; mix(b); i += 1; continue }
                 // Internal connectors: hyphen, period, comma in numbers, apostrophe.
                 if (b == UInt8(ascii: "-") || b == UInt8(ascii: "&")) && isLetterStart(bytes, i + 1) && i > start { mix(b); i += 1; continue }
@@ -190,7 +262,7 @@ enum Tokenizer {
             // Any other non-ASCII scalar counts as a letter.
             if b >= 0xC0 {
                 letters += 1
-                if i + 1 < n, ByteClass.isLatinUpper(b, bytes[i + 1]) { uppers += 1 } else { lowers += 1 }
+                if i + 1 < n, ByteClass.isLatinUpper(b, bytes[i + 1]) { uppers += 1 }
             }
             mix(b)
             i += 1
@@ -201,7 +273,8 @@ enum Tokenizer {
         let firstUpper = ByteClass.isUpper(first) || (start + 1 < n && ByteClass.isLatinUpper(first, bytes[start + 1]))
         if firstUpper { flags.insert(.capitalized) }
         if ByteClass.isLower(first) { flags.insert(.lowercase) }
-        if uppers >= 2 && lowers == 0 { flags.insert(.allCaps) }
+        // Every letter counted is upper or lower case.
+        if uppers >= 2 && letters == uppers { flags.insert(.allCaps) }
         if dotted { flags.insert(.dotted) }
         var stemEnd = i
         if i - start >= 3 {

@@ -3,7 +3,10 @@
 /// The word table extraction looks every word up in, once: the lexicon's classes and, for
 /// words that start a topic keyword, which keywords. One lookup per word serves tokenizing,
 /// name recognition, attribution and topic tagging.
-struct Vocabulary: Sendable {
+///
+/// An immutable class, so that handing it around (and capturing it) costs one reference
+/// count rather than one per table it holds.
+final class Vocabulary: Sendable {
     /// What is known about one word.
     struct Entry: Sendable {
         var classes: WordClass
@@ -33,7 +36,7 @@ struct Vocabulary: Sendable {
         var prefixWords: [(String, Int32)] = []
         for (index, topic) in topics.enumerated() {
             for keyword in topic.keywords {
-                var words = keyword.split(separator: " ").map { String($0).lowercased() }
+                var words = keyword.splitAtSpaces().map { String($0).lowercased() }
                 guard let last = words.last else { continue }
                 if last.hasSuffix("*") {
                     words[words.count - 1] = String(last.dropLast())
@@ -48,7 +51,7 @@ struct Vocabulary: Sendable {
         var keywords: [Keyword] = []
         var pairs: [(String, Entry)] = []
         for (cls, list) in LexiconWords.lists {
-            for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            for word in list.split(atASCII: [0x20, 0x0A]) {
                 pairs.append((String(word), Entry(classes: cls)))
             }
         }

@@ -2,10 +2,21 @@
 
 /// An immutable hash table from words to values, looked up by byte slices without
 /// building strings. Keys are compared ASCII-case-insensitively.
+///
+/// Each slot holds a key's full hash and where its lowercase bytes are, so a probe reads
+/// one slot; keys are compared eight bytes at a time.
 struct WordTable<Value> {
-    private var slots: [Int32]
-    private var hashes: [UInt64] = []
-    private var keyBounds: [Int32] = [0]
+    private struct Slot {
+        var hash: UInt64 = 0
+        var keyStart: Int32 = 0
+        var keyCount: Int32 = 0
+        /// Index into ``values``, or -1 for an empty slot.
+        var entry: Int32 = -1
+    }
+
+    private var slots: [Slot]
+    /// The lowercase keys one after another, then eight zero bytes (so every key can be read
+    /// eight bytes at a time).
     private var keyBytes: [UInt8] = []
     private(set) var values: [Value] = []
     private let mask: Int
@@ -14,36 +25,31 @@ struct WordTable<Value> {
     init(_ pairs: [(String, Value)], merge: (Value, Value) -> Value) {
         var capacity = 16
         while capacity < pairs.count * 2 { capacity <<= 1 }
-        slots = [Int32](repeating: -1, count: capacity)
+        slots = [Slot](repeating: Slot(), count: capacity)
         mask = capacity - 1
         for (word, value) in pairs {
-            let key = Array(word.utf8).map(ByteClass.lower)
-            let hash = key.withUnsafeBufferPointer { WordTable.hash($0, 0..<$0.count) }
+            // The lowercase key is written after the stored keys, and kept only when new.
+            let keyStart = keyBytes.count
+            for b in word.utf8 { keyBytes.append(ByteClass.lower(b)) }
+            let key = keyStart..<keyBytes.count
+            let hash = keyBytes.withUnsafeBufferPointer { WordTable.hash($0, key) }
             var slot = Int(truncatingIfNeeded: hash) & mask
             var merged = false
-            while slots[slot] >= 0 {
-                let entry = Int(slots[slot])
-                if hashes[entry] == hash, equalKey(entry, key) {
-                    values[entry] = merge(values[entry], value)
+            while slots[slot].entry >= 0 {
+                let s = slots[slot]
+                if s.hash == hash, Int(s.keyCount) == key.count,
+                   keyBytes[Int(s.keyStart)..<Int(s.keyStart) + key.count].elementsEqual(keyBytes[key]) {
+                    values[Int(s.entry)] = merge(values[Int(s.entry)], value)
                     merged = true
                     break
                 }
                 slot = (slot + 1) & mask
             }
-            if merged { continue }
-            slots[slot] = Int32(values.count)
-            hashes.append(hash)
-            keyBytes.append(contentsOf: key)
-            keyBounds.append(Int32(keyBytes.count))
+            if merged { keyBytes.removeLast(key.count); continue }
+            slots[slot] = Slot(hash: hash, keyStart: Int32(keyStart), keyCount: Int32(key.count), entry: Int32(values.count))
             values.append(value)
         }
-    }
-
-    private func equalKey(_ entry: Int, _ key: [UInt8]) -> Bool {
-        let start = Int(keyBounds[entry]), end = Int(keyBounds[entry + 1])
-        guard end - start == key.count else { return false }
-        for i in 0..<key.count where keyBytes[start + i] != key[i] { return false }
-        return true
+        keyBytes.append(contentsOf: repeatElement(0, count: 8))
     }
 
     /// FNV-1a over the ASCII-lowercased bytes of `range`.
@@ -67,29 +73,43 @@ struct WordTable<Value> {
     @inline(__always)
     func lookup(hash: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Value? {
         let entry: Int = slots.withUnsafeBufferPointer { slots in
-            hashes.withUnsafeBufferPointer { hashes in
-                keyBounds.withUnsafeBufferPointer { bounds in
-                    keyBytes.withUnsafeBufferPointer { keys in
-                        var slot = Int(truncatingIfNeeded: hash) & mask
-                        while true {
-                            let entry = Int(slots[slot])
-                            if entry < 0 { return -1 }
-                            if hashes[entry] == hash {
-                                let start = Int(bounds[entry]), end = Int(bounds[entry + 1])
-                                if end - start == range.count {
-                                    var k = start
-                                    var i = range.lowerBound
-                                    while k < end, ByteClass.lower(bytes[i]) == keys[k] { k += 1; i += 1 }
-                                    if k == end { return entry }
-                                }
-                            }
-                            slot = (slot + 1) & mask
-                        }
+            keyBytes.withUnsafeBufferPointer { keys in
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while true {
+                    let s = slots[slot]
+                    if s.entry < 0 { return -1 }
+                    if s.hash == hash, Int(s.keyCount) == range.count,
+                       WordTable.equalFolded(bytes, range, keys, Int(s.keyStart)) {
+                        return Int(s.entry)
                     }
+                    slot = (slot + 1) & mask
                 }
             }
         }
         return entry >= 0 ? values[entry] : nil
+    }
+
+    /// Whether `bytes[range]`, lowercased, equals the key at `keyStart` (of the same length).
+    /// Words of up to eight bytes (nearly all) are compared in one step when eight bytes can be
+    /// read from the text (the keys are padded); others byte by byte.
+    @inline(__always)
+    private static func equalFolded(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                                    _ keys: UnsafeBufferPointer<UInt8>, _ keyStart: Int) -> Bool {
+        let count = range.count
+        if count <= 8, range.lowerBound <= bytes.count - 8, keyStart <= keys.count - 8,
+           let text = bytes.baseAddress, let key = keys.baseAddress {
+            // Little-endian order puts the word's first byte in the low bits, where `keep` looks.
+            let keep: UInt64 = count == 8 ? ~0 : (1 << UInt64(8 * count)) - 1
+            let t = UInt64(littleEndian: UnsafeRawPointer(text).loadUnaligned(fromByteOffset: range.lowerBound, as: UInt64.self))
+            let w = UInt64(littleEndian: UnsafeRawPointer(key).loadUnaligned(fromByteOffset: keyStart, as: UInt64.self))
+            return (SWAR.lowercased(t) ^ w) & keep == 0
+        }
+        var k = keyStart
+        for i in range {
+            if ByteClass.lower(bytes[i]) != keys[k] { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Looks up a Swift string (for tests and cold paths).

@@ -1,10 +1,49 @@
+// MARK: - Tokenized paragraph
+
+/// A paragraph's bytes split into tokens and sentences: the first stage of its extraction,
+/// before quotes and names are found.
+struct TokenizedParagraph {
+    let bytes: [UInt8]
+    /// 1-based line in the file where the paragraph starts.
+    let line: Int
+    let tokens: [Token]
+    /// First token of each sentence.
+    let sentenceStarts: [Int]
+    /// Sentence index of each token.
+    let sentenceOfToken: [Int32]
+    /// Offsets of the newlines inside the paragraph (wrapped lines joined), usually none.
+    let newlines: [Int]
+
+    init(bytes: [UInt8], line: Int, vocabulary: Vocabulary = .plain) {
+        self.bytes = bytes
+        self.line = line
+        var newlines: [Int] = []
+        let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, vocabulary: vocabulary, newlines: &newlines) }
+        let starts = SentenceSplitter.sentenceStarts(tokens)
+        // Each sentence's tokens, from its start to the next one's, get its index.
+        var sentenceOf = [Int32](repeating: 0, count: tokens.count)
+        sentenceOf.withUnsafeMutableBufferPointer { of in
+            for s in starts.indices {
+                let end = min(s + 1 < starts.count ? starts[s + 1] : of.count, of.count)
+                guard starts[s] < end else { continue }
+                for i in starts[s]..<end { of[i] = Int32(s) }
+            }
+        }
+        self.tokens = tokens
+        self.newlines = newlines
+        sentenceStarts = starts
+        sentenceOfToken = sentenceOf
+    }
+}
+
 // MARK: - Paragraph under extraction
 
 /// A body paragraph while its article is being extracted: bytes, tokens, sentences,
 /// which quote covers each token and which mention starts or ends at each token.
 ///
 /// A class so that the many lookups of extraction share one instance instead of copying
-/// (and retaining) its arrays; it is built and filled by one article's extraction only.
+/// (and retaining) its arrays. Every property is a constant, set once the article's quotes
+/// and names are known (see ``ArticleExtractor``), so reading them needs no access checks.
 final class WorkParagraph {
     let bytes: [UInt8]
     /// 1-based line in the file where the paragraph starts.
@@ -14,29 +53,32 @@ final class WorkParagraph {
     let sentenceStarts: [Int]
     /// Sentence index of each token.
     let sentenceOfToken: [Int32]
+    /// Offsets of the newlines inside the paragraph.
+    let newlines: [Int]
     /// Index of the top-level quote covering each token (marks included), or -1.
-    var quoteOfToken: [Int32] = []
+    let quoteOfToken: [Int32]
     /// Mention index whose chunk ends / starts at each token, or -1.
-    var mentionEndingAt: [Int32] = []
-    var mentionStartingAt: [Int32] = []
+    let mentionEndingAt: [Int32]
+    let mentionStartingAt: [Int32]
 
-    init(bytes: [UInt8], line: Int, vocabulary: Vocabulary = .plain) {
-        self.bytes = bytes
-        self.line = line
-        let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, vocabulary: vocabulary) }
-        let starts = SentenceSplitter.sentenceStarts(tokens)
-        var sentenceOf = [Int32](repeating: 0, count: tokens.count)
-        var s = 0
-        for i in tokens.indices {
-            while s + 1 < starts.count && starts[s + 1] <= i { s += 1 }
-            sentenceOf[i] = Int32(s)
-        }
-        self.tokens = tokens
-        sentenceStarts = starts
-        sentenceOfToken = sentenceOf
-        quoteOfToken = [Int32](repeating: -1, count: tokens.count)
-        mentionEndingAt = [Int32](repeating: -1, count: tokens.count)
-        mentionStartingAt = [Int32](repeating: -1, count: tokens.count)
+    /// The paragraph `p` with its quote and mention marks (arrays of one entry per token).
+    init(_ p: TokenizedParagraph, quoteOfToken: [Int32], mentionEndingAt: [Int32], mentionStartingAt: [Int32]) {
+        bytes = p.bytes
+        line = p.line
+        tokens = p.tokens
+        sentenceStarts = p.sentenceStarts
+        sentenceOfToken = p.sentenceOfToken
+        newlines = p.newlines
+        self.quoteOfToken = quoteOfToken
+        self.mentionEndingAt = mentionEndingAt
+        self.mentionStartingAt = mentionStartingAt
+    }
+
+    /// A paragraph of `bytes` with no quotes or mentions marked (for tests of its text and sentences).
+    convenience init(bytes: [UInt8], line: Int, vocabulary: Vocabulary = .plain) {
+        let p = TokenizedParagraph(bytes: bytes, line: line, vocabulary: vocabulary)
+        let none = [Int32](repeating: -1, count: p.tokens.count)
+        self.init(p, quoteOfToken: none, mentionEndingAt: none, mentionStartingAt: none)
     }
 
     // MARK: - Sentences
@@ -74,9 +116,7 @@ final class WorkParagraph {
     /// The 1-based file line of byte `offset` (paragraphs joined from wrapped lines keep their newlines).
     func line(ofByte offset: Int) -> Int {
         var l = line
-        var i = 0
-        let end = min(offset, bytes.count)
-        while i < end { if bytes[i] == 0x0A { l += 1 }; i += 1 }
+        for n in newlines where n < offset { l += 1 }
         return l
     }
 

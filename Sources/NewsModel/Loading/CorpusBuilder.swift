@@ -12,10 +12,12 @@ struct CorpusBuilder {
     let topics: [Topic]
     private(set) var outlets: [Outlet] = []
     var warnings: [LoadWarning] = []
-    private var entityByKey: [String: Int] = [:]
+    /// Mergeable entities by ``NameKey`` of their name, people and organisations apart.
+    private var personByKey: [String: Int] = [:]
+    private var organisationByKey: [String: Int] = [:]
     private var outletByKey: [String: Int] = [:]
-    /// How often each entity was given each role, for choosing its main role.
-    private var roleCounts: [Int: [String: Int]] = [:]
+    /// How often each entity was given each role (by entity index), for choosing its main role.
+    private var roleCounts: [[(role: String, count: Int)]] = []
     /// Aliases gathered for merged entities; sorted into the entities by ``build()``.
     private var aliasSets: [Int: Set<String>] = [:]
 
@@ -27,9 +29,9 @@ struct CorpusBuilder {
         outlets = existing.outlets
         warnings = existing.warnings
         self.topics = topics
+        roleCounts = entities.map { e in e.role.map { [($0, 1)] } ?? [] }
         for e in entities where CorpusBuilder.isProper(e) {
-            entityByKey[CorpusBuilder.key(e.kind, e.name)] = Int(e.id.index)
-            if let role = e.role { roleCounts[Int(e.id.index), default: [:]][role, default: 0] += 1 }
+            setEntity(Int(e.id.index), kind: e.kind, key: NameKey.normalize(e.name))
         }
         for o in outlets { outletByKey[NameKey.normalize(o.name)] = Int(o.id.index) }
     }
@@ -37,13 +39,18 @@ struct CorpusBuilder {
     /// Whether an existing entity's name is specific enough to merge across articles.
     private static func isProper(_ e: Entity) -> Bool {
         switch e.kind {
-        case .person: return e.name.split(separator: " ").count >= 2
+        case .person: return e.name.splitAtSpaces().count >= 2
         case .organisation: return e.name.first?.isUppercase ?? false
         }
     }
 
-    private static func key(_ kind: EntityKind, _ name: String) -> String {
-        (kind == .person ? "p:" : "o:") + NameKey.normalize(name)
+    /// The mergeable entity of `kind` whose name has the key `key`.
+    private func entity(_ kind: EntityKind, key: String) -> Int? {
+        kind == .person ? personByKey[key] : organisationByKey[key]
+    }
+
+    private mutating func setEntity(_ index: Int, kind: EntityKind, key: String) {
+        if kind == .person { personByKey[key] = index } else { organisationByKey[key] = index }
     }
 
     // MARK: - Adding
@@ -62,37 +69,48 @@ struct CorpusBuilder {
             let id = QuoteID(quotes.count)
             let speaker = q.speaker.flatMap { $0 < localToGlobal.count ? localToGlobal[$0] : nil }
             quotes.append(Quote(id: id, article: articleID, text: q.text, kind: q.kind, speaker: speaker,
-                                speakerMention: q.speakerMention, topics: q.topics.compactMap(topicID), line: q.line,
-                                paragraph: q.paragraph, evidence: q.evidence))
+                                speakerMention: q.speakerMention, topics: CorpusBuilder.topicIDs(q.topics, count: topics.count),
+                                line: q.line, paragraph: q.paragraph, evidence: q.evidence))
             quoteIDs.append(id)
         }
         let outlet = x.outlet.map { outletID(named: $0, article: articleID) }
         articles.append(Article(id: articleID, file: x.file, recordLine: x.recordLine, title: x.title, titleLine: x.titleLine,
                                 outlet: outlet, date: x.date, byline: x.byline, url: x.url, paragraphs: x.paragraphs,
-                                quotes: quoteIDs, topics: x.topics.compactMap(topicID), byteCount: x.byteCount))
+                                quotes: quoteIDs, topics: CorpusBuilder.topicIDs(x.topics, count: topics.count),
+                                byteCount: x.byteCount))
     }
 
-    private func topicID(_ index: Int) -> TopicID? {
-        index >= 0 && index < topics.count ? TopicID(index) : nil
+    /// The topic ids of catalogue positions `indices` (positions outside a catalogue of `count` topics are dropped).
+    /// Static, so that building the ids captures nothing of the builder.
+    private static func topicIDs(_ indices: [Int], count: Int) -> [TopicID] {
+        var ids: [TopicID] = []
+        ids.reserveCapacity(indices.count)
+        for index in indices where index >= 0 && index < count { ids.append(TopicID(index)) }
+        return ids
     }
 
     /// The corpus entity for an article's entity: merged by full-name key, or new.
     private mutating func entity(for e: ExtractedEntity, in article: ArticleID) -> EntityID {
-        let key = CorpusBuilder.key(e.kind, e.name)
-        if e.proper, let index = entityByKey[key] {
-            aliasSets[index, default: Set(entities[index].aliases)].formUnion(e.aliases)
+        let key = e.key
+        if e.proper, let index = entity(e.kind, key: key) {
+            // (No `default:` autoclosure here: it would capture, and copy, the whole builder.)
+            var aliases = aliasSets.removeValue(forKey: index) ?? Set(entities[index].aliases)
+            aliases.formUnion(e.aliases)
+            aliasSets[index] = aliases
             if entities[index].articles.last != article { entities[index].articles.append(article) }
             if let role = e.role {
-                roleCounts[index, default: [:]][role, default: 0] += 1
-                entities[index].role = roleCounts[index]?.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }?.key
+                if let k = roleCounts[index].firstIndex(where: { $0.role == role }) { roleCounts[index][k].count += 1 }
+                else { roleCounts[index].append((role, 1)) }
+                // The most frequent role; on a tie, the first in string order.
+                entities[index].role = roleCounts[index].max { a, b in a.count < b.count || (a.count == b.count && a.role > b.role) }?.role
             }
             return EntityID(index)
         }
         let index = entities.count
         entities.append(Entity(id: EntityID(index), name: e.name, kind: e.kind, role: e.role, aliases: e.aliases,
                                articles: [article]))
-        if let role = e.role { roleCounts[index, default: [:]][role, default: 0] += 1 }
-        if e.proper { entityByKey[key] = index }
+        roleCounts.append(e.role.map { [($0, 1)] } ?? [])
+        if e.proper { setEntity(index, kind: e.kind, key: key) }
         return EntityID(index)
     }
 
@@ -108,9 +126,8 @@ struct CorpusBuilder {
         return OutletID(index)
     }
 
-    /// The finished corpus.
-    func build() -> Corpus {
-        var entities = self.entities
+    /// The finished corpus (the builder is used up).
+    consuming func build() -> Corpus {
         for (index, aliases) in aliasSets { entities[index].aliases = aliases.sorted() }
         return Corpus(articles: articles, quotes: quotes, entities: entities, topics: topics, outlets: outlets, warnings: warnings)
     }

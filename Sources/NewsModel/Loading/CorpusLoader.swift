@@ -72,6 +72,15 @@ public struct CorpusLoader: Sendable {
         return builder.build()
     }
 
+    /// Assembles a corpus from articles already extracted (by ``ArticleExtractor`` with the
+    /// same `topics`): identifiers, people merged across articles, outlets — what a load does
+    /// after extraction. For callers that extract themselves, and for measuring that step.
+    public static func build(from extracted: [ExtractedArticle], topics: [Topic]) -> Corpus {
+        var builder = CorpusBuilder(existing: Corpus(), topics: topics)
+        for article in extracted { builder.add(article) }
+        return builder.build()
+    }
+
     // MARK: - Files
 
     /// What one file yields: its articles, its problems, and which file it was.

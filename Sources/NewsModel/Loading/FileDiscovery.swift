@@ -57,6 +57,19 @@ struct FileDiscovery {
 
     /// The format a file's name implies; `nil` for files a directory search skips.
     static func format(of name: String) -> DiscoveredFile.Format? {
+        // ASCII names (nearly all) are matched byte by byte, ignoring case, without a lowercased copy.
+        let bytes = name.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            func ends(with suffix: StaticString) -> Bool {
+                let n = suffix.utf8CodeUnitCount
+                guard bytes.count >= n else { return false }
+                return zip(bytes.suffix(n), UnsafeBufferPointer(start: suffix.utf8Start, count: n)).allSatisfy { ByteClass.lower($0) == $1 }
+            }
+            if ends(with: ".jsonl") { return .jsonLines }
+            if ends(with: ".json") { return .json }
+            if ends(with: ".txt") { return .text }
+            return nil
+        }
         let lower = name.lowercased()
         if lower.hasSuffix(".jsonl") { return .jsonLines }
         if lower.hasSuffix(".json") { return .json }
@@ -89,7 +102,6 @@ struct FileDiscovery {
         let separator = display.hasSuffix("/") ? "" : "/"
         let pathSeparator = path.hasSuffix("/") ? "" : "/"
         for (name, type) in names {
-            let child = path + pathSeparator + name
             let childDisplay = display + separator + name
             // A regular file named like an article needs no stat; anything else (directories,
             // symlinks, unknown types) is looked at.
@@ -97,6 +109,7 @@ struct FileDiscovery {
                 files.append(DiscoveredFile(display: childDisplay, format: format))
                 continue
             }
+            let child = path + pathSeparator + name
             var info = stat()
             guard stat(child, &info) == 0 else {
                 warnings.append(LoadWarning(file: childDisplay, message: "cannot open: \(FileReader.errorText())", kind: .unreadable))
@@ -128,7 +141,7 @@ struct FileDiscovery {
             if name.hasPrefix(".") { continue }
             names.append((name, entry.pointee.d_type))
         }
-        names.sort { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+        names.sort { $0.0.utf8Precedes($1.0) }
         return names
     }
 }

@@ -44,29 +44,30 @@ enum FileReader {
         let size = Int(info.st_size)
         if size > limit { return .failure("file too large (\(size) bytes; the limit is \(limit >> 20) MiB); skipped", .skipped) }
         var failure: String?
-        // Read the size fstat reported straight into the array, then whatever the file grew by.
-        var bytes = [UInt8](unsafeUninitializedCapacity: max(size, 0)) { buffer, count in
+        // Read the size fstat reported straight into the array, asking for one byte more: a
+        // read that stops short right at that size has met the end of the file, which then
+        // needs no further read to confirm (the usual case, one read per file).
+        var atEnd = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(size, 0) + 1) { buffer, count in
             var total = 0
-            while total < size, let base = buffer.baseAddress {
-                let got = read(fd, base + total, size - total)
+            while total <= size, let base = buffer.baseAddress {
+                let wanted = size + 1 - total
+                let got = read(fd, base + total, wanted)
                 if got < 0 {
                     if errno == EINTR { continue }
                     failure = "cannot read: \(errorText())"
                     break
                 }
-                if got == 0 { break }
+                if got == 0 { atEnd = true; break }
                 total += got
+                if got < wanted && total == size { atEnd = true; break }
             }
             count = total
         }
         if let failure { return .failure(failure, .unreadable) }
-        // Whatever the file grew by since fstat (or a file whose size fstat does not know).
-        var probe: UInt8 = 0
-        var got = read(fd, &probe, 1)
-        while got < 0 && errno == EINTR { got = read(fd, &probe, 1) }
-        if got < 0 { return .failure("cannot read: \(errorText())", .unreadable) }
-        if got == 0 { return .bytes(bytes, FileIdentity(info)) }
-        bytes.append(probe)
+        if atEnd { return .bytes(bytes, FileIdentity(info)) }
+        // The file grew since fstat (or fstat does not know its size): read the rest.
+        guard bytes.count > size else { return .bytes(bytes, FileIdentity(info)) }
         var chunk = [UInt8](repeating: 0, count: 16 << 10)
         while true {
             let got = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }

@@ -30,8 +30,8 @@ enum TextDecoder {
     }
 
     /// What one pass over the bytes finds: NUL bytes, other control bytes, any visible
-    /// character, and whether the bytes are well-formed UTF-8. Runs of printable ASCII are
-    /// checked eight bytes at a time.
+    /// character, and whether the bytes are well-formed UTF-8. Runs of printable ASCII
+    /// (spaces included) are checked eight bytes at a time.
     static func scan(_ b: UnsafeBufferPointer<UInt8>) -> (nul: Bool, controls: Int, visible: Bool, validUTF8: Bool) {
         let n = b.count
         var controls = 0
@@ -43,9 +43,10 @@ enum TextDecoder {
         while i < n {
             if i + 8 <= n {
                 let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                // All eight bytes ASCII and above the space: nothing to look at.
-                if w & 0x8080_8080_8080_8080 == 0 && (w &- 0x2121_2121_2121_2121) & ~w & 0x8080_8080_8080_8080 == 0 {
-                    visible = true
+                // All eight bytes printable ASCII (0x20...0x7E): valid, no controls; visible
+                // when any is above the space.
+                if SWAR.hasLess(w, than: 0x20) == 0 && SWAR.hasMore(w, than: 0x7E) == 0 {
+                    if !visible && SWAR.hasMore(w, than: 0x20) != 0 { visible = true }
                     i += 8
                     continue
                 }

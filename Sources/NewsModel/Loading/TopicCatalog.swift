@@ -62,14 +62,17 @@ public enum TopicCatalog {
     /// Parses topic lines from `text`, appending to (or extending) `topics`; ids are positions.
     public static func parse(_ text: String, file: String, into topics: inout [Topic], warnings: inout [LoadWarning]) {
         var bad: [Int] = []
+        // Spaces and tabs are trimmed byte by byte in ASCII text, by Foundation otherwise.
+        func trimmed(_ s: Substring) -> String {
+            String(s).trimmingASCIIWhitespace { $0.trimmingCharacters(in: .whitespaces) }
+        }
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = trimmed(raw)
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "|", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = line.split(separator: "|", omittingEmptySubsequences: false).map(trimmed)
             guard fields.count == 3, isSlug(fields[0]), !fields[1].isEmpty else { bad.append(index + 1); continue }
             let keywords = fields[2].split(separator: ",")
-                .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                .map { trimmed($0).lowercased() }
                 .filter { !$0.isEmpty && $0 != "*" }
             guard !keywords.isEmpty else { bad.append(index + 1); continue }
             if let existing = topics.firstIndex(where: { $0.slug == fields[0] }) {

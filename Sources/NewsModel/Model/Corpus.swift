@@ -44,20 +44,27 @@ public struct Corpus: Sendable {
         self.outlets = outlets
         self.warnings = warnings
 
+        // (Records are read field by field, by index: binding whole records would copy them.)
         var bySpeaker = [[QuoteID]](repeating: [], count: entities.count)
         var byTopic = [[QuoteID]](repeating: [], count: topics.count)
-        for quote in quotes {
-            if let speaker = quote.speaker { bySpeaker[Int(speaker.index)].append(quote.id) }
-            for topic in quote.topics { byTopic[Int(topic.index)].append(quote.id) }
+        for q in quotes.indices {
+            if let speaker = quotes[q].speaker { bySpeaker[Int(speaker.index)].append(quotes[q].id) }
+            for topic in quotes[q].topics { byTopic[Int(topic.index)].append(quotes[q].id) }
         }
         quotesBySpeaker = bySpeaker
         quotesByTopic = byTopic
 
         var byKey: [String: [EntityID]] = [:]
-        for entity in entities {
-            for alias in Set(([entity.name] + entity.aliases).map(NameKey.normalize)) where !alias.isEmpty {
-                byKey[alias, default: []].append(entity.id)
-            }
+        byKey.reserveCapacity(entities.count * 2)
+        var keys: [String] = []
+        for e in entities.indices {
+            // The keys of the name and every alias, each once (the name is usually an alias too).
+            keys.removeAll(keepingCapacity: true)
+            let name = entities[e].name
+            if !entities[e].aliases.contains(where: { $0.hasSameUTF8(as: name) }) { keys.append(NameKey.normalize(name)) }
+            for alias in entities[e].aliases { keys.append(NameKey.normalize(alias)) }
+            keys.sortUnique()
+            for key in keys where !key.isEmpty { byKey[key, default: []].append(entities[e].id) }
         }
         entitiesByKey = byKey
         var topicKeys: [String: TopicID] = [:]

@@ -7,6 +7,9 @@ public enum NameKey {
     /// Honorifics dropped from the front of a name before comparing.
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mx", "prof"]
 
+    /// ``honorifics`` packed byte by byte into integers, for the ASCII path.
+    private static let packedHonorifics: [UInt64] = honorifics.map { $0.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
+
     /// The comparison key for `name`.
     public static func normalize(_ name: some StringProtocol) -> String {
         // Fast path: ASCII names (nearly all) are folded byte by byte, with the same result.
@@ -15,57 +18,69 @@ public enum NameKey {
         return normalizeUnicode(name)
     }
 
-    /// The key of ASCII bytes, or `nil` when any byte is not ASCII. Two passes, no
-    /// intermediate arrays: find whether the first word is an honorific to drop, then write
-    /// the folded, trimmed words straight into the result.
+    /// The key of ASCII bytes, or `nil` when any byte is not ASCII. One pass, no intermediate
+    /// arrays: the folded, trimmed words are written straight into scratch space, and a
+    /// leading honorific is cut from the front afterwards when another word follows it.
     static func normalizeASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let n = bytes.count
         @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
         @inline(__always) func isDropped(_ b: UInt8) -> Bool { b < 0x20 || b == 0x7F || b == 0x22 }
-        // Pass 1: ASCII check, and the first word's extent when a second word follows it.
-        var firstStart = -1, firstEnd = -1, hasSecond = false
-        var i = 0
-        while i < n {
-            let b = bytes[i]
-            if b >= 0x80 { return nil }
-            if isSpace(b) {
-                if firstStart >= 0 && firstEnd < 0 { firstEnd = i }
-            } else if !isDropped(b) {
-                if firstStart < 0 { firstStart = i } else if firstEnd >= 0 { hasSecond = true }
-            }
-            i += 1
-        }
-        var skipUntil = 0
-        if hasSecond {
-            // The honorific check sees the first word folded and without surrounding periods.
-            var lo = firstStart, hi = firstEnd
-            while lo < hi, bytes[lo] == 0x2E || isDropped(bytes[lo]) { lo += 1 }
-            while hi > lo, bytes[hi - 1] == 0x2E || isDropped(bytes[hi - 1]) { hi -= 1 }
-            var word: [UInt8] = []
-            for k in lo..<hi where !isDropped(bytes[k]) { word.append(bytes[k] >= 0x41 && bytes[k] <= 0x5A ? bytes[k] + 32 : bytes[k]) }
-            if word.count <= 6, honorifics.contains(String(decoding: word, as: UTF8.self)) { skipUntil = firstEnd }
-        }
-        // Pass 2: fold each remaining word, trim its punctuation, join with single spaces.
-        return String(unsafeUninitializedCapacity: n) { out in
+        @inline(__always) func folded(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 32 : b }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { out -> String? in
             var count = 0
-            var k = skipUntil
+            // The first word holding a byte that is not dropped: whether it is an honorific, and
+            // how much output it made; whether any later word holds such a byte.
+            var sawFirst = false, firstIsHonorific = false, outputAfterFirst = 0, hasSecond = false
+            var k = 0
             while k < n {
                 while k < n, isSpace(bytes[k]) { k += 1 }
                 let wordStart = k
-                while k < n, !isSpace(bytes[k]) { k += 1 }
+                var kept = false
+                while k < n, !isSpace(bytes[k]) {
+                    let b = bytes[k]
+                    if b >= 0x80 { return nil }
+                    if !isDropped(b) { kept = true }
+                    k += 1
+                }
+                if kept {
+                    if sawFirst { hasSecond = true } else {
+                        sawFirst = true
+                        firstIsHonorific = isHonorific(UnsafeBufferPointer(rebasing: bytes[wordStart..<k]))
+                    }
+                }
+                // Each word loses its dropped bytes and the punctuation at its ends.
                 var lo = wordStart, hi = k
                 while lo < hi, isDropped(bytes[lo]) || isTrimmed(bytes[lo]) { lo += 1 }
                 while hi > lo, isDropped(bytes[hi - 1]) || isTrimmed(bytes[hi - 1]) { hi -= 1 }
-                guard hi > lo else { continue }
-                if count > 0 { out[count] = 0x20; count += 1 }
-                for j in lo..<hi where !isDropped(bytes[j]) {
-                    let b = bytes[j]
-                    out[count] = b >= 0x41 && b <= 0x5A ? b + 32 : b
-                    count += 1
+                if hi > lo {
+                    if count > 0 { out[count] = 0x20; count += 1 }
+                    for j in lo..<hi where !isDropped(bytes[j]) {
+                        out[count] = folded(bytes[j])
+                        count += 1
+                    }
                 }
+                if kept && !hasSecond { outputAfterFirst = count }
             }
-            return count
+            // A leading honorific goes, with the space after what it wrote, when a name follows.
+            var from = 0
+            if hasSecond && firstIsHonorific && outputAfterFirst > 0 { from = min(outputAfterFirst + 1, count) }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[from..<count]), as: UTF8.self)
         }
+    }
+
+    /// Whether a word (ASCII) is an honorific once its dropped bytes and surrounding periods go.
+    private static func isHonorific(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        @inline(__always) func isDropped(_ b: UInt8) -> Bool { b < 0x20 || b == 0x7F || b == 0x22 }
+        var lo = 0, hi = word.count
+        while lo < hi, word[lo] == 0x2E || isDropped(word[lo]) { lo += 1 }
+        while hi > lo, word[hi - 1] == 0x2E || isDropped(word[hi - 1]) { hi -= 1 }
+        // The folded word packed into an integer, compared with the packed honorifics (none is over six bytes).
+        var packed: UInt64 = 0, count = 0
+        for k in lo..<hi where !isDropped(word[k]) && count < 8 {
+            packed = packed << 8 | UInt64(word[k] >= 0x41 && word[k] <= 0x5A ? word[k] + 32 : word[k])
+            count += 1
+        }
+        return count <= 6 && packedHonorifics.contains(packed)
     }
 
     /// The punctuation trimmed from both ends of each word: `.,;:!?`.
