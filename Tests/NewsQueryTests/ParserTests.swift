@@ -23,6 +23,7 @@ import Testing
         ("people where quotes.topic = taiwan", "people where quotes.topic = taiwan"),
         ("quotes count", "quotes count"),
         ("quotes where topic = taiwan count by speaker limit 5", "quotes where topic = taiwan count by speaker limit 5"),
+        ("quotes count by speaker sort by count asc, speaker", "quotes count by speaker sort by count, speaker"),
         ("quotes count select text", "quotes count select text"),
         ("quotes sort by date desc, title asc limit 10 select text, outlet, article.title",
          "quotes sort by date desc, title limit 10 select text, outlet, article.title"),

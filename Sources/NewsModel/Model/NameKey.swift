@@ -9,6 +9,72 @@ public enum NameKey {
 
     /// The comparison key for `name`.
     public static func normalize(_ name: some StringProtocol) -> String {
+        // Fast path: ASCII names (nearly all) are folded byte by byte, with the same result.
+        var copy = String(name)
+        if let key = copy.withUTF8({ normalizeASCII($0) }) { return key }
+        return normalizeUnicode(name)
+    }
+
+    /// The key of ASCII bytes, or `nil` when any byte is not ASCII. Two passes, no
+    /// intermediate arrays: find whether the first word is an honorific to drop, then write
+    /// the folded, trimmed words straight into the result.
+    static func normalizeASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let n = bytes.count
+        @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        @inline(__always) func isDropped(_ b: UInt8) -> Bool { b < 0x20 || b == 0x7F || b == 0x22 }
+        // Pass 1: ASCII check, and the first word's extent when a second word follows it.
+        var firstStart = -1, firstEnd = -1, hasSecond = false
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b >= 0x80 { return nil }
+            if isSpace(b) {
+                if firstStart >= 0 && firstEnd < 0 { firstEnd = i }
+            } else if !isDropped(b) {
+                if firstStart < 0 { firstStart = i } else if firstEnd >= 0 { hasSecond = true }
+            }
+            i += 1
+        }
+        var skipUntil = 0
+        if hasSecond {
+            // The honorific check sees the first word folded and without surrounding periods.
+            var lo = firstStart, hi = firstEnd
+            while lo < hi, bytes[lo] == 0x2E || isDropped(bytes[lo]) { lo += 1 }
+            while hi > lo, bytes[hi - 1] == 0x2E || isDropped(bytes[hi - 1]) { hi -= 1 }
+            var word: [UInt8] = []
+            for k in lo..<hi where !isDropped(bytes[k]) { word.append(bytes[k] >= 0x41 && bytes[k] <= 0x5A ? bytes[k] + 32 : bytes[k]) }
+            if word.count <= 6, honorifics.contains(String(decoding: word, as: UTF8.self)) { skipUntil = firstEnd }
+        }
+        // Pass 2: fold each remaining word, trim its punctuation, join with single spaces.
+        return String(unsafeUninitializedCapacity: n) { out in
+            var count = 0
+            var k = skipUntil
+            while k < n {
+                while k < n, isSpace(bytes[k]) { k += 1 }
+                let wordStart = k
+                while k < n, !isSpace(bytes[k]) { k += 1 }
+                var lo = wordStart, hi = k
+                while lo < hi, isDropped(bytes[lo]) || isTrimmed(bytes[lo]) { lo += 1 }
+                while hi > lo, isDropped(bytes[hi - 1]) || isTrimmed(bytes[hi - 1]) { hi -= 1 }
+                guard hi > lo else { continue }
+                if count > 0 { out[count] = 0x20; count += 1 }
+                for j in lo..<hi where !isDropped(bytes[j]) {
+                    let b = bytes[j]
+                    out[count] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                    count += 1
+                }
+            }
+            return count
+        }
+    }
+
+    /// The punctuation trimmed from both ends of each word: `.,;:!?`.
+    private static func isTrimmed(_ b: UInt8) -> Bool {
+        b == 0x2E || b == 0x2C || b == 0x3B || b == 0x3A || b == 0x21 || b == 0x3F
+    }
+
+    /// The general path, scalar by scalar.
+    static func normalizeUnicode(_ name: some StringProtocol) -> String {
         var words: [String] = []
         var current = ""
         for scalar in name.unicodeScalars {

@@ -32,12 +32,28 @@ public struct Outlet: Sendable, Hashable {
 
 /// Something that went wrong loading one file; the rest still load.
 public struct LoadWarning: Sendable, Hashable, CustomStringConvertible {
+    /// What sort of problem it was; `unreadable` decides newsq's exit status.
+    public enum Kind: String, Sendable, Hashable {
+        /// The path does not exist or could not be opened or read.
+        case unreadable
+        /// The file was read but left out: empty, binary, too large, not a regular file.
+        case skipped
+        /// The file loaded, decoded as Windows-1252 because it is not valid UTF-8.
+        case encoding
+        /// A JSON record or topic line that could not be understood; the rest loaded.
+        case malformed
+        /// Anything else.
+        case other
+    }
+
     public var file: String
     public var message: String
+    public var kind: Kind
 
-    public init(file: String, message: String) {
+    public init(file: String, message: String, kind: Kind = .other) {
         self.file = file
         self.message = message
+        self.kind = kind
     }
 
     /// `FILE: warning: MESSAGE`.

@@ -79,7 +79,8 @@ extension Parser {
     /// `field_path = IDENT { "." IDENT }` — `speaker`, `article.outlet`.
     /// `context` names what came before, for "expected a field after 'select'".
     mutating func parseFieldPath(after context: String) throws(ParseFailure) -> FieldPath {
-        guard current.kind == .word else {
+        // `count` is also the name of the column `count by` makes: `... count by speaker sort by count`.
+        guard current.kind == .word || current.keyword == .count else {
             throw fail(expected: "a field after \(context)",
                        notes: current.kind == .string ? ["field names are written without quotes"] : [])
         }

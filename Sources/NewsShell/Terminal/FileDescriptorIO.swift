@@ -98,3 +98,25 @@ struct FileError: Error, Equatable {
     /// The system's message, e.g. "Permission denied".
     var message: String { FileDescriptorIO.describe(code) }
 }
+
+// MARK: - Reading a stream
+
+extension FileDescriptorIO {
+    /// Everything readable from `descriptor` until end of file, failing once more than `limit`
+    /// bytes have arrived (the error is `EFBIG`).
+    static func readAll(_ descriptor: Int32, limit: Int) -> Result<[UInt8], FileError> {
+        var contents: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                contents += chunk[0..<count]
+                if contents.count > limit { return .failure(FileError(code: EFBIG)) }
+            } else if count == 0 {
+                return .success(contents)
+            } else if errno != EINTR {
+                return .failure(FileError(code: errno))
+            }
+        }
+    }
+}

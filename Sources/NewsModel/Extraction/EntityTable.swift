@@ -1,0 +1,300 @@
+// MARK: - Local entities
+
+/// A person or organisation as known inside one article, before corpus-wide merging.
+struct LocalEntity {
+    var name: String
+    var kind: EntityKind
+    /// The ``NameKey`` of `name`, and its words ("xi", "jinping").
+    var key: String
+    var words: [Substring]
+    /// ``NameHash`` of the name's words (for organisations, without a leading owner or nationality).
+    var nameHash: UInt64
+    /// Hashes of the first and last name words, and of the one the article uses alone
+    /// (the family name: "xi" for Xi Jinping, "blinken" for Antony Blinken).
+    var firstWordHash: UInt64
+    var lastWordHash: UInt64
+    var surnameHash: UInt64?
+    /// Roles as written, with how often each was seen.
+    var roles: [(role: String, count: Int)] = []
+    /// Every form the article uses for it.
+    var aliases: [String] = []
+    /// Hashes of the written forms already noted (aliases, roles, affiliations), so a name
+    /// mentioned again builds no strings.
+    var seenForms: [UInt64] = []
+    /// Canonical affiliation keys ("china", "us") from nationality words before its name.
+    var affiliations: [String] = []
+    var gender: Gender?
+    /// Whether its name is specific enough to merge with namesakes in other articles.
+    var proper: Bool
+    /// Where it is mentioned (``EntityTable/position(_:_:)``), in order.
+    var positions: [Int] = []
+
+    /// The role seen most often (the first seen on ties).
+    var mainRole: String? {
+        var best: (role: String, count: Int)?
+        for r in roles where r.count > (best?.count ?? 0) { best = r }
+        return best?.role
+    }
+
+    mutating func addAlias(_ alias: String) {
+        if !alias.isEmpty && !aliases.contains(alias) { aliases.append(alias) }
+    }
+}
+
+// MARK: - Table
+
+/// The people and organisations of one article, with every mention resolved to one of
+/// them where the article's own evidence allows.
+///
+/// Merging rules: full names merge by their words; a lone name resolves to the full name
+/// whose family name it is (the family name is the token the article uses alone, else the
+/// last token, or the first for a two-token name whose first token is a common East Asian
+/// family name); when several full names share it, the nearest one mentioned before wins.
+/// Organisations merge by their name without a leading nationality or owner ("U.S. State
+/// Department" = "State Department"). Names are compared by word hashes, so strings are
+/// only built for the entities themselves.
+struct EntityTable {
+    private(set) var entities: [LocalEntity] = []
+    /// The entity of each mention, or -1.
+    private(set) var entityOfMention: [Int]
+    /// Entities by kind and ``NameHash``.
+    private var byHash: [UInt64: Int] = [:]
+    private let paragraphs: [WorkParagraph]
+
+    /// A sortable position for token `token` of paragraph `paragraph`.
+    static func position(_ paragraph: Int, _ token: Int) -> Int { paragraph << 20 | token }
+
+    init(mentions: [Mention], paragraphs: [WorkParagraph], isSpeakerSubject: (Int) -> Bool) {
+        self.paragraphs = paragraphs
+        entityOfMention = [Int](repeating: -1, count: mentions.count)
+        var singles = Set<UInt64>()
+        var evidenced = Set<UInt64>()
+        for m in mentions where m.kind == .person || m.kind == .unknown {
+            // A lone name is evidence of a surname unless it reads as a thing ("the Dome").
+            if m.nameTokens == 1 && !m.afterArticle { singles.insert(m.lastWordHash) }
+            if m.kind == .person && m.nameTokens >= 2 { evidenced.insert(m.nameHash) }
+        }
+        // Full names of people.
+        for (i, m) in mentions.enumerated() where m.nameTokens >= 2 && (m.kind == .person || m.kind == .unknown) {
+            let promoted = m.kind == .person || evidenced.contains(m.nameHash) || singles.contains(m.firstWordHash)
+                || singles.contains(m.lastWordHash) || isSpeakerSubject(i)
+            guard promoted else { continue }
+            entityOfMention[i] = record(m, kind: .person, proper: true)
+        }
+        for e in entities.indices where entities[e].kind == .person {
+            entities[e].surnameHash = familyName(entities[e], singles: singles)
+        }
+        // Organisations.
+        for (i, m) in mentions.enumerated() where m.kind == .organisation {
+            entityOfMention[i] = record(m, kind: .organisation, proper: true)
+        }
+        // Lone names.
+        for (i, m) in mentions.enumerated() where m.nameTokens == 1 && (m.kind == .person || m.kind == .unknown) {
+            let pos = EntityTable.position(m.paragraph, m.first)
+            if let e = resolveLoneName(m.lastWordHash, at: pos) {
+                entityOfMention[i] = e
+                note(m, in: e)
+            } else if m.kind == .person {
+                entityOfMention[i] = record(m, kind: .person, proper: false)
+            }
+        }
+    }
+
+    // MARK: - Recording
+
+    private func text(_ m: Mention, _ range: Range<Int>) -> String {
+        paragraphs[m.paragraph].text(range)
+    }
+
+    /// The key under which entities of `kind` with name hash `hash` are found.
+    private static func slot(_ kind: EntityKind, _ hash: UInt64) -> UInt64 { kind == .person ? hash : ~hash }
+
+    /// Adds mention `m` to the entity with its name, creating it when new; returns its index.
+    private mutating func record(_ m: Mention, kind: EntityKind, proper: Bool) -> Int {
+        if let e = byHash[EntityTable.slot(kind, m.nameHash)] {
+            if kind == .organisation && m.name.count > entities[e].name.utf8.count { entities[e].name = text(m, m.name) }
+            note(m, in: e)
+            return e
+        }
+        let name = text(m, m.name)
+        let key = NameKey.normalize(name)
+        let e = entities.count
+        entities.append(LocalEntity(name: name, kind: kind, key: key, words: key.split(separator: " "), nameHash: m.nameHash,
+                                    firstWordHash: m.firstWordHash, lastWordHash: m.lastWordHash, surnameHash: nil,
+                                    proper: proper))
+        byHash[EntityTable.slot(kind, m.nameHash)] = e
+        note(m, in: e)
+        return e
+    }
+
+    /// Records the forms, role and position of mention `m` on entity `e`.
+    private mutating func note(_ m: Mention, in e: Int) {
+        entities[e].positions.append(EntityTable.position(m.paragraph, m.first))
+        if let g = m.gender, entities[e].gender == nil { entities[e].gender = g }
+        if isNewForm(m, m.name, salt: 1, for: e) { entities[e].addAlias(text(m, m.name)) }
+        if m.fullText != m.name, isNewForm(m, m.fullText, salt: 1, for: e) { entities[e].addAlias(text(m, m.fullText)) }
+        if let range = m.role {
+            let role = text(m, range)
+            if let k = entities[e].roles.firstIndex(where: { $0.role == role }) { entities[e].roles[k].count += 1 }
+            else { entities[e].roles.append((role, 1)) }
+        }
+        if let range = m.affiliation, isNewForm(m, range, salt: 2, for: e) {
+            let a = Affiliation.key(text(m, range))
+            if !entities[e].affiliations.contains(a) { entities[e].affiliations.append(a) }
+        }
+    }
+
+    /// Whether the bytes `range` of mention `m` are a form not yet noted on entity `e` (and notes it).
+    private mutating func isNewForm(_ m: Mention, _ range: Range<Int>, salt: UInt64, for e: Int) -> Bool {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ salt
+        let bytes = paragraphs[m.paragraph].bytes
+        for i in range where i < bytes.count { h = (h ^ UInt64(bytes[i])) &* 0x0000_0100_0000_01B3 }
+        if entities[e].seenForms.contains(h) { return false }
+        entities[e].seenForms.append(h)
+        return true
+    }
+
+    /// Which word of a multi-word name the article uses alone (the family name).
+    private func familyName(_ e: LocalEntity, singles: Set<UInt64>) -> UInt64 {
+        let firstAlone = singles.contains(e.firstWordHash), lastAlone = singles.contains(e.lastWordHash)
+        if firstAlone && !lastAlone { return e.firstWordHash }
+        if lastAlone { return e.lastWordHash }
+        if e.words.count == 2, let first = e.words.first, Lexicon.classes(of: String(first)).contains(.familyNameFirst) {
+            return e.firstWordHash
+        }
+        return e.lastWordHash
+    }
+
+    // MARK: - Resolution
+
+    /// The person a lone name (the hash of its one word) refers to at `position`, if the article
+    /// names one: a full name whose family name it is, else one that has it as first or last word.
+    func resolveLoneName(_ word: UInt64, at position: Int) -> Int? {
+        var bySurname: [Int] = []
+        var byWord: [Int] = []
+        for e in entities.indices where entities[e].kind == .person && entities[e].words.count > 1 {
+            let ent = entities[e]
+            if ent.surnameHash == word { bySurname.append(e) }
+            else if ent.firstWordHash == word || ent.lastWordHash == word { byWord.append(e) }
+        }
+        if !bySurname.isEmpty { return nearest(bySurname, before: position) }
+        if !byWord.isEmpty { return nearest(byWord, before: position) }
+        return nil
+    }
+
+    /// Of `candidates`, the one mentioned last before `position`, else the first mentioned after.
+    func nearest(_ candidates: [Int], before position: Int) -> Int? {
+        guard candidates.count > 1 else { return candidates.first }
+        var best: Int?
+        var bestPos = -1
+        for c in candidates {
+            if let p = entities[c].positions.last(where: { $0 < position }), p > bestPos { best = c; bestPos = p }
+        }
+        if let best { return best }
+        return candidates.min { (entities[$0].positions.first ?? .max) < (entities[$1].positions.first ?? .max) }
+    }
+
+    /// The entity of mention `i`, if any.
+    func entity(ofMention i: Int) -> Int? {
+        let e = entityOfMention[i]
+        return e >= 0 ? e : nil
+    }
+
+    /// Makes (or finds) an entity for a speaker the mention table did not resolve.
+    mutating func adopt(mention i: Int, _ m: Mention, kind: EntityKind) -> Int {
+        if let e = entity(ofMention: i) { return e }
+        let proper = kind == .organisation || m.nameTokens > 1
+        let e = record(m, kind: kind, proper: proper)
+        entityOfMention[i] = e
+        if kind == .person && entities[e].surnameHash == nil { entities[e].surnameHash = entities[e].lastWordHash }
+        return e
+    }
+
+    /// Makes (or finds) an organisation named by a lowercase description ("foreign ministry").
+    mutating func adoptOrganisation(named name: String, proper: Bool, at position: Int) -> Int {
+        let key = NameKey.normalize(name)
+        let core = EntityTable.coreKey(key)
+        let hash = NameHash.of(key: core)
+        if let e = byHash[EntityTable.slot(.organisation, hash)] {
+            entities[e].addAlias(name)
+            entities[e].positions.append(position)
+            return e
+        }
+        let words = key.split(separator: " ")
+        let e = entities.count
+        entities.append(LocalEntity(name: name, kind: .organisation, key: key, words: words, nameHash: hash,
+                                    firstWordHash: words.first.map(NameHash.of(word:)) ?? 0,
+                                    lastWordHash: words.last.map(NameHash.of(word:)) ?? 0, surnameHash: nil,
+                                    aliases: [name], proper: proper, positions: [position]))
+        byHash[EntityTable.slot(.organisation, hash)] = e
+        return e
+    }
+
+    /// The organisation key without a leading nationality or owner ("u.s. state department" → "state department").
+    static func coreKey(_ key: String) -> String {
+        var words = key.split(separator: " ")
+        while words.count > 1, let first = words.first,
+              Lexicon.classes(of: String(first)).contains(.demonym) || first.hasSuffix("'s") || first.hasSuffix("’s") {
+            words.removeFirst()
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// Records that pronoun use implies a gender for `e`, when none is known.
+    mutating func noteGender(_ g: Gender, for e: Int) {
+        if entities[e].gender == nil { entities[e].gender = g }
+    }
+
+    /// Words that make a role a different office: the deputy prime minister is not the prime minister.
+    static let ranks: Set<String> = ["deputy", "vice", "shadow", "former", "ex", "assistant", "junior", "acting", "under",
+                                     "associate", "co", "interim"]
+
+    /// Organisations whose name ends with `head` and contains every word of `modifiers`.
+    func organisations(head: String, modifiers: [String]) -> [Int] {
+        entities.indices.filter { e in
+            let ent = entities[e]
+            guard ent.kind == .organisation, let last = ent.words.last, last == Substring(head) else { return false }
+            return modifiers.allSatisfy { m in ent.words.contains(Substring(m)) || ent.affiliations.contains(Affiliation.key(m)) }
+        }
+    }
+
+    /// People holding a role whose words include `head` (or any leader role for "leader")
+    /// and every modifier, whose affiliation is compatible with `affiliation`.
+    func people(roleHead head: String, modifiers: [String], affiliation: String?) -> [Int] {
+        entities.indices.filter { e in
+            let ent = entities[e]
+            guard ent.kind == .person else { return false }
+            if let a = affiliation, !ent.affiliations.contains(a) { return false }
+            return ent.roles.contains { entry in
+                let words = NameKey.normalize(entry.role).split(separator: " ")
+                let headOK = words.contains(Substring(head))
+                    || (head == "leader" && words.contains { Lexicon.classes(of: String($0)).contains(.leaderRole) })
+                // A rank the description does not state makes it another office ("deputy prime minister").
+                let rankOK = words.allSatisfy { w in !EntityTable.ranks.contains(String(w)) || modifiers.contains(String(w)) }
+                return headOK && rankOK && modifiers.allSatisfy { m in words.contains(Substring(m)) }
+            }
+        }
+    }
+}
+
+// MARK: - Affiliations
+
+/// Canonical keys for nationality words, so "Chinese", "China" and "China's" compare equal.
+enum Affiliation {
+    private static let synonyms: [String: String] = [
+        "chinese": "china", "prc": "china", "american": "us", "u.s": "us", "usa": "us", "u.s.a": "us",
+        "united states": "us", "british": "uk", "u.k": "uk", "britain": "uk", "english": "uk",
+        "russian": "russia", "ukrainian": "ukraine", "japanese": "japan", "korean": "korea",
+        "taiwanese": "taiwan", "french": "france", "german": "germany", "indian": "india",
+        "iranian": "iran", "iraqi": "iraq", "israeli": "israel", "italian": "italy", "spanish": "spain",
+        "irish": "ireland", "canadian": "canada", "australian": "australia", "european": "eu",
+    ]
+
+    /// The canonical key of a nationality or country word.
+    static func key(_ word: String) -> String {
+        var k = NameKey.normalize(word)
+        if k.hasSuffix("'s") { k.removeLast(2) }
+        if k.hasSuffix("’s") { k.removeLast(2) }
+        return synonyms[k] ?? k
+    }
+}

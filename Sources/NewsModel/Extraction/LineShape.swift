@@ -1,0 +1,270 @@
+// MARK: - Line shapes
+
+/// What a line of scraped text is, judged by its shape alone.
+enum LineShape: Equatable {
+    case blank
+    /// "Advertisement", "Latest Headlines", "Must read", "Source link".
+    case navigation
+    /// Start of a reader-comment block ("Readers Comments", "Leave a Comment"): the article ends.
+    case comments
+    /// A photo caption or credit, a gallery counter or an image slug.
+    case caption
+    /// A date, time or temperature alone on a line ("Friday, March 1, 2024", "3.9 C").
+    case banner
+    /// A date with a label ("LAST UPDATE | 19 Jun 2023", "Published 19 June 2023").
+    case labelledDate
+    /// A donation or subscription appeal addressed to the reader.
+    case appeal
+    /// "© AFP 2023", "Copyright 2023 Reuters".
+    case copyright
+    /// "By Jane Smith".
+    case byline
+    /// A short lowercase section label ("us china relations").
+    case kicker
+    /// A short line without closing punctuation: a headline or section heading.
+    case heading
+    case body
+}
+
+/// Classifies lines by shape: length, punctuation, capitalisation, a few generic words.
+enum LineClassifier {
+    /// The shape of one trimmed line.
+    static func shape(_ line: UnsafeBufferPointer<UInt8>) -> LineShape {
+        let n = line.count
+        guard n > 0 else { return .blank }
+        // A long line ending a sentence is body text unless it opens with an image slug, ends
+        // with a photo credit or addresses the reader: labels and banners are short.
+        if n > 60 && endsWithTerminal(line) {
+            let first = wordRanges(UnsafeBufferPointer(rebasing: line[0..<min(n, 200)]), limit: 1)
+            if isSlug(line, first) { return .caption }
+            if containsYou(line) && !containsQuoteMark(line) && isAppeal(line, wordRanges(line, limit: 200)) { return .appeal }
+            let tailStart = max(0, n - 80)
+            let tail = UnsafeBufferPointer(rebasing: line[tailStart..<n])
+            return hasCredit(tail, wordRanges(tail, limit: 20)) ? .caption : .body
+        }
+        let words = wordRanges(line, limit: 40)
+        let wordCount = words.count
+        if n >= 2, line[0] == 0xC2, line[1] == 0xA9 { return .copyright }
+        if startsWithWord(line, "copyright") && wordCount <= 8 { return .copyright }
+        if isGalleryCounter(line, words) || isSlug(line, words) || hasCredit(line, words) { return .caption }
+        let hasQuote = containsQuoteMark(line)
+        if !hasQuote, containsYou(line), isAppeal(line, words) { return .appeal }
+        let terminal = endsWithTerminal(line)
+        if wordCount <= 6 && !terminal {
+            if isCommentsLabel(line, words) { return .comments }
+            if isNavigation(line, words) { return .navigation }
+        }
+        if wordCount <= 8 && !hasQuote && line.contains(where: ByteClass.isDigit) {
+            let lower = words.map { DateWord.lower(line, $0) }
+            if let kind = dateShape(lower) { return kind }
+        }
+        if wordCount >= 2 && wordCount <= 7, startsWithWord(line, "by"), !terminal,
+           words.dropFirst().allSatisfy({ isCapitalized(line, $0) || isConnector(line, $0) }) {
+            return .byline
+        }
+        if wordCount <= 4 && !terminal && words.allSatisfy({ ByteClass.isLower(line[$0.lowerBound]) }) { return .kicker }
+        if wordCount <= 25 && !terminal { return .heading }
+        return .body
+    }
+
+    // MARK: - Words
+
+    /// Ranges of the whitespace-separated words of `line` (at most `limit`, then one more to signal "long").
+    static func wordRanges(_ line: UnsafeBufferPointer<UInt8>, limit: Int) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = -1
+        for i in 0..<line.count {
+            if ByteClass.isSpace(line[i]) || line[i] == UInt8(ascii: "|") {
+                if start >= 0 { result.append(start..<i); start = -1; if result.count > limit { return result } }
+            } else if start < 0 { start = i }
+        }
+        if start >= 0 { result.append(start..<line.count) }
+        return result
+    }
+
+    private static func classes(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> WordClass {
+        var lo = r.lowerBound, hi = r.upperBound
+        while lo < hi, !ByteClass.isAlnum(line[lo]) && line[lo] < 0x80 { lo += 1 }
+        while hi > lo, !ByteClass.isAlnum(line[hi - 1]) && line[hi - 1] < 0x80 { hi -= 1 }
+        guard hi > lo else { return [] }
+        return Lexicon.classes(line, lo..<hi)
+    }
+
+    private static func isCapitalized(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        ByteClass.isUpper(line[r.lowerBound]) || line[r.lowerBound] >= 0xC0
+    }
+
+    private static func isConnector(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        let c = classes(line, r)
+        return c.contains(.nameParticle) || equals(line, r, "and") || line[r.lowerBound] == UInt8(ascii: "&")
+    }
+
+    static func equals(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ word: StaticString) -> Bool {
+        guard r.count == word.utf8CodeUnitCount else { return false }
+        let w = word.utf8Start
+        for (j, i) in r.enumerated() where ByteClass.lower(line[i]) != w[j] { return false }
+        return true
+    }
+
+    private static func startsWithWord(_ line: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        let len = word.utf8CodeUnitCount
+        guard line.count >= len else { return false }
+        let w = word.utf8Start
+        for j in 0..<len where ByteClass.lower(line[j]) != w[j] { return false }
+        return line.count == len || !ByteClass.isAlnum(line[len])
+    }
+
+    private static func endsWithTerminal(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = line.count - 1
+        // Skip closing quotes and brackets.
+        while i >= 0 {
+            let b = line[i]
+            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: ")") { i -= 1; continue }
+            if i >= 2, line[i - 2] == 0xE2, line[i - 1] == 0x80, b == 0x9D || b == 0x99 { i -= 3; continue }
+            break
+        }
+        guard i >= 0 else { return false }
+        let b = line[i]
+        if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: ":") { return true }
+        return i >= 2 && line[i - 2] == 0xE2 && line[i - 1] == 0x80 && b == 0xA6
+    }
+
+    /// Whether "you" occurs in the line (any case), before the word-level appeal check.
+    private static func containsYou(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i + 2 < line.count {
+            if line[i] | 0x20 == UInt8(ascii: "y"), line[i + 1] | 0x20 == UInt8(ascii: "o"), line[i + 2] | 0x20 == UInt8(ascii: "u") { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private static func containsQuoteMark(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        for i in 0..<line.count {
+            let b = line[i]
+            if b == UInt8(ascii: "\"") { return true }
+            if b == 0xE2, i + 2 < line.count, line[i + 1] == 0x80, line[i + 2] == 0x9C || line[i + 2] == 0x9D { return true }
+        }
+        return false
+    }
+
+    // MARK: - Shapes
+
+    /// "1 of 3 | ..." gallery counters.
+    private static func isGalleryCounter(_ line: UnsafeBufferPointer<UInt8>, _ words: [Range<Int>]) -> Bool {
+        guard words.count >= 3 else { return false }
+        let a = words[0], c = words[2]
+        return a.allSatisfy { ByteClass.isDigit(line[$0]) } && equals(line, words[1], "of")
+            && c.allSatisfy { ByteClass.isDigit(line[$0]) }
+    }
+
+    /// A line that starts with a long hyphenated URL slug ("u-s-secretary-of-state-...").
+    private static func isSlug(_ line: UnsafeBufferPointer<UInt8>, _ words: [Range<Int>]) -> Bool {
+        guard let first = words.first, first.count >= 25 else { return false }
+        var hyphens = 0
+        for i in first {
+            let b = line[i]
+            if b == UInt8(ascii: "-") || b == UInt8(ascii: "_") { hyphens += 1 }
+            else if ByteClass.isUpper(b) || b == UInt8(ascii: ".") || b == UInt8(ascii: ",") { return false }
+        }
+        return hyphens >= 4
+    }
+
+    /// Photo credits: "... Photo via X/UPI", "| License Photo", "Alamy Stock Photo", "Getty Images",
+    /// agency lists "PAP/EPA/XINHUA", "Photo: ...", "photo source:".
+    private static func hasCredit(_ line: UnsafeBufferPointer<UInt8>, _ words: [Range<Int>]) -> Bool {
+        guard let last = words.last else { return false }
+        let lastClasses = classes(line, last)
+        if lastClasses.contains(.caption), words.count >= 2, isCapitalized(line, last),
+           equals(line, last, "photo") || equals(line, last, "photos") || equals(line, last, "images") || equals(line, last, "image") {
+            let prev = words[words.count - 2]
+            if isCapitalized(line, prev) { return true }
+        }
+        for (k, w) in words.enumerated() where k + 1 < words.count {
+            if (equals(line, w, "photo") || equals(line, w, "picture") || equals(line, w, "image")),
+               equals(line, words[k + 1], "via") || equals(line, words[k + 1], "by") || equals(line, words[k + 1], "source:")
+                || equals(line, words[k + 1], "credit:") {
+                return true
+            }
+        }
+        if let first = words.first, words.count <= 40,
+           equals(line, first, "photo:") || equals(line, first, "picture:") || equals(line, first, "image:") || equals(line, first, "credit:") {
+            return true
+        }
+        // Agency credits: two or more "X/Y" joints between capitals, or a line ending "/UPI".
+        var joints = 0
+        var i = 1
+        while i + 1 < line.count {
+            if line[i] == UInt8(ascii: "/"), ByteClass.isUpper(line[i - 1]), ByteClass.isUpper(line[i + 1]) { joints += 1 }
+            i += 1
+        }
+        if joints >= 2 { return true }
+        if joints == 1, let slash = last.lastIndex(where: { line[$0] == UInt8(ascii: "/") }),
+           (slash + 1..<last.upperBound).allSatisfy({ ByteClass.isUpper(line[$0]) }), last.upperBound - slash >= 3 {
+            return true
+        }
+        return false
+    }
+
+    /// Second person plus support / contribute / donate / subscribe.
+    private static func isAppeal(_ line: UnsafeBufferPointer<UInt8>, _ words: [Range<Int>]) -> Bool {
+        var second = false, appeal = false
+        for w in words {
+            let c = classes(line, w)
+            if c.contains(.secondPerson) { second = true }
+            if c.contains(.appeal) { appeal = true }
+            if second && appeal { return true }
+        }
+        return false
+    }
+
+    /// "Readers Comments", "Leave a Comment", "Comments (12)", "Show comments".
+    private static func isCommentsLabel(_ line: UnsafeBufferPointer<UInt8>, _ words: [Range<Int>]) -> Bool {
+        guard words.contains(where: { equals(line, $0, "comments") || equals(line, $0, "comment") }) else { return false }
+        if words.count == 1 { return equals(line, words[0], "comments") }
+        let cues: [StaticString] = ["readers", "reader", "leave", "show", "view", "post", "add", "your", "hide", "load",
+                                    "join", "write", "readers'"]
+        return words.contains { w in cues.contains { equals(line, w, $0) } }
+            || words.dropFirst().allSatisfy { w in w.allSatisfy { !ByteClass.isAlpha(line[$0]) } }
+    }
+
+    /// A short label made of navigation words ("Latest Headlines", "- Advertisement -", "Must read").
+    private static func isNavigation(_ line: UnsafeBufferPointer<UInt8>, _ words: [Range<Int>]) -> Bool {
+        var navigation = 0
+        var other = 0
+        for w in words {
+            let c = classes(line, w)
+            if c.contains(.navigation) || c.contains(.nonName) { navigation += 1 }
+            else if c.contains(.function) || w.allSatisfy({ !ByteClass.isAlnum(line[$0]) && line[$0] < 0x80 }) { continue }
+            else { other += 1 }
+        }
+        return navigation > 0 && other == 0
+    }
+
+    /// A date, time or temperature alone, or a labelled date.
+    private static func dateShape(_ lower: [String]) -> LineShape? {
+        let words = lower.map { $0.filter { $0.isLetter || $0.isNumber || $0 == "." || $0 == "°" } }.filter { !$0.isEmpty }
+        guard !words.isEmpty else { return nil }
+        if words.count <= 3, let first = words.first, Double(first) != nil,
+           words.dropFirst().allSatisfy({ ["c", "f", "°c", "°f", "°", "gmt", "bst", "et", "pm", "am"].contains($0) }),
+           words.count >= 2 {
+            return .banner
+        }
+        let dateWords = words.filter { DateParser.month($0) != nil || Lexicon.classes(of: $0).contains(.weekday)
+            || $0.allSatisfy(\.isNumber) || $0.hasSuffix("th") && $0.dropLast(2).allSatisfy(\.isNumber) }
+        let hasMonth = words.contains { DateParser.month($0) != nil }
+        guard hasMonth || words.contains(where: { Lexicon.classes(of: $0).contains(.weekday) }) else { return nil }
+        if dateWords.count == words.count { return .banner }
+        let labels: Set<String> = ["last", "update", "updated", "published", "posted", "on", "at", "date", "first"]
+        let rest = words.filter { !dateWords.contains($0) }
+        if rest.allSatisfy({ labels.contains($0) }), DateParser.firstDate(in: words) != nil { return .labelledDate }
+        return nil
+    }
+}
+
+/// Lowercase copies of words from byte lines, for the cold date paths.
+enum DateWord {
+    static func lower(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
+        String(decoding: line[r].map(ByteClass.lower), as: UTF8.self)
+    }
+}

@@ -1,0 +1,150 @@
+// MARK: - Speaker phrases
+
+/// The words next to a reporting verb that name who spoke.
+enum SpeakerPhrase {
+    /// A recognised name (or a capitalised title such as "the President").
+    case mention(Int)
+    /// he, she, it, they (or a possessive his/her/its/their owning a statement).
+    case pronoun(paragraph: Int, token: Int)
+    /// A lowercase description: "the foreign ministry", "the Chinese leader", "US officials",
+    /// "an IAAF spokesman", "the council's ruling".
+    case description(paragraph: Int, first: Int, last: Int)
+}
+
+/// Finds speaker phrases before or after a reporting verb.
+struct SpeakerPhraseFinder {
+    let paragraphs: [WorkParagraph]
+    let mentions: [Mention]
+
+    /// The phrase that is the subject of the verb at token `verb` of paragraph `p`
+    /// (fillers such as "also", "has", "later" and a short adverbial skipped), with its first token.
+    func before(_ p: Int, verb: Int) -> (SpeakerPhrase, Int)? {
+        let par = paragraphs[p]
+        var k = verb - 1
+        while k >= 0, par.tokens[k].isWord(.verbFiller), !par.tokens[k].isWord(.pronoun), par.tokens[k].has(.lowercase) { k -= 1 }
+        if let found = ending(p, at: k, allowAppositive: true) { return found }
+        // An adverbial between subject and verb: "Xi Jinping on June 19 said", "the ministry in a statement said".
+        var j = k
+        while j > 0, k - j < 6, par.tokens[j].kind == .word || par.tokens[j].kind == .number {
+            if par.tokens[j].isWord(.preposition), par.tokens[j].has(.lowercase), j < k {
+                return ending(p, at: j - 1, allowAppositive: false)
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Whether token `k` is a subject pronoun (he, she, it, they).
+    func isSubjectPronoun(_ p: Int, _ k: Int) -> Bool {
+        let par = paragraphs[p]
+        return par.isWord(k, "he") || par.isWord(k, "she") || par.isWord(k, "it") || par.isWord(k, "they")
+    }
+
+    /// The phrase ending at token `k` of paragraph `p`.
+    func ending(_ p: Int, at k: Int, allowAppositive: Bool) -> (SpeakerPhrase, Int)? {
+        let par = paragraphs[p]
+        guard k >= 0, k < par.tokens.count, par.quoteOfToken[k] < 0 else { return nil }
+        let t = par.tokens[k]
+        if isSubjectPronoun(p, k) { return (.pronoun(paragraph: p, token: k), k) }
+        let m = Int(par.mentionEndingAt[k])
+        if m >= 0 {
+            // A name with a statement noun after it is handled as a description ("BT's statement").
+            return (.mention(m), mentions[m].chunkFirst)
+        }
+        if allowAppositive && (t.isPunct(UInt8(ascii: ",")) || t.isPunct(UInt8(ascii: ")"))) {
+            return appositive(p, closing: k)
+        }
+        return description(p, endingAt: k)
+    }
+
+    /// The subject before an appositive that ends with the comma at `k`:
+    /// "the correspondent, Rachel Harvey, told" → Rachel Harvey;
+    /// "David Frost, director general of the chambers, warned" → David Frost;
+    /// "The actor, whose films include A, B and C, said" → The actor.
+    private func appositive(_ p: Int, closing k: Int) -> (SpeakerPhrase, Int)? {
+        let par = paragraphs[p]
+        let inner = Int(par.mentionEndingAt[max(k - 1, 0)])
+        if k > 0, inner >= 0, mentions[inner].kind != .organisation {
+            let first = mentions[inner].chunkFirst
+            if first > 0, par.tokens[first - 1].isPunct(UInt8(ascii: ",")) { return (.mention(inner), first) }
+        }
+        let openByte = par.tokens[k].isPunct(UInt8(ascii: ")")) ? UInt8(ascii: "(") : UInt8(ascii: ",")
+        var nearest: Int?
+        var relative: Int?
+        var j = k - 1
+        while j > 0, k - j < 32 {
+            let t = par.tokens[j]
+            if t.kind == .quote || isVerbLike(t) || t.isPunct(UInt8(ascii: ".")) { break }
+            if t.isPunct(openByte) {
+                if nearest == nil { nearest = j }
+                if par.isWord(j + 1, "who") || par.isWord(j + 1, "whose") || par.isWord(j + 1, "which") { relative = j; break }
+                if openByte == UInt8(ascii: "(") { break }
+            }
+            j -= 1
+        }
+        guard let open = relative ?? nearest, open > 0 else { return nil }
+        return ending(p, at: open - 1, allowAppositive: false)
+    }
+
+    private func isVerbLike(_ t: Token) -> Bool {
+        t.isWord(.reportingVerb) && t.has(.lowercase)
+    }
+
+    /// A description ending at `k` ("the foreign ministry", "China’s foreign ministry", "state media",
+    /// "an IAAF spokesman", "the council's ruling"), back to its determiner when there is one.
+    func description(_ p: Int, endingAt k: Int) -> (SpeakerPhrase, Int)? {
+        let par = paragraphs[p]
+        guard k >= 0, par.tokens[k].kind == .word, par.quoteOfToken[k] < 0 else { return nil }
+        var head = k
+        // "the secretary of state": the head is before "of".
+        if k >= 2, par.isWord(k - 1, "of"), par.tokens[k - 2].isWord(.roleHead) { head = k - 2 }
+        guard par.tokens[head].isWord([.roleHead, .orgHead, .collective, .statementNoun]) else { return nil }
+        var start = head
+        var j = head - 1
+        while j >= 0, head - j <= 6 {
+            let t = par.tokens[j]
+            guard t.kind == .word, par.quoteOfToken[j] < 0 else { break }
+            if t.isWord(.determiner) && t.has(.lowercase) || (t.has(.possessive) && t.has(.capitalized) && j < head - 1) {
+                start = j; break
+            }
+            if t.isWord(.verbFiller) && t.has(.lowercase) || t.isWord(.reportingVerb) || t.isWord(.preposition) && t.has(.lowercase) { break }
+            if t.has(.capitalized) && t.isWord(.determiner) { start = j; break }   // "The"
+            start = j
+            j -= 1
+        }
+        if start == head, par.tokens[start].isWord(.determiner) { return nil }
+        return (.description(paragraph: p, first: start, last: k), start)
+    }
+
+    /// The phrase starting at token `k` of paragraph `p` (after "said", "according to"), with its last token:
+    /// the name ending the phrase ("said Richard and Judy executive producer Amanda Ross"), else a
+    /// description ("said the foreign ministry in a statement", "said an IAAF spokesman").
+    func starting(_ p: Int, at k: Int) -> (SpeakerPhrase, Int)? {
+        let par = paragraphs[p]
+        guard k >= 0, k < par.tokens.count, par.quoteOfToken[k] < 0 else { return nil }
+        if isSubjectPronoun(p, k) { return (.pronoun(paragraph: p, token: k), k) }
+        var end = k
+        var j = k
+        while j < par.tokens.count, j - k < 10 {
+            let w = par.tokens[j]
+            guard par.quoteOfToken[j] < 0 else { break }
+            if w.isPunct(UInt8(ascii: ".")), j > k, par.tokens[j - 1].isWord(.honorific) { j += 1; continue }
+            if w.kind == .punct && w.byte == UInt8(ascii: "&") { j += 1; continue }
+            guard w.kind == .word else { break }
+            if j > k && (w.isWord(.reportingVerb) || (w.isWord(.preposition) && w.has(.lowercase) && !par.isWord(j, "of"))
+                         || par.isWord(j, "who") || par.isWord(j, "which") || par.isWord(j, "that")) { break }
+            if par.isWord(j, "of") {
+                // Only role phrases continue past "of" ("secretary of state", "director general of ...").
+                guard j > k, par.tokens[j - 1].isWord(.roleHead) else { break }
+            }
+            end = j
+            j += 1
+        }
+        let m = Int(par.mentionEndingAt[end])
+        if m >= 0, mentions[m].chunkFirst >= k { return (.mention(m), end) }
+        if let (phrase, start) = description(p, endingAt: end), start >= k { return (phrase, end) }
+        let first = Int(par.mentionStartingAt[k])
+        if first >= 0 { return (.mention(first), mentions[first].chunkLast) }
+        return nil
+    }
+}

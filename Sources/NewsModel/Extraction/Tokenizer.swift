@@ -1,0 +1,223 @@
+// MARK: - Tokens
+
+/// What a ``Token`` is.
+enum TokenKind: UInt8 {
+    case word
+    case number
+    case punct
+    case quote
+    case dash
+}
+
+/// Spelling and spacing facts about a token.
+struct TokenFlags: OptionSet {
+    let rawValue: UInt16
+    /// Starts with an uppercase letter.
+    static let capitalized = TokenFlags(rawValue: 1 << 0)
+    /// Two or more letters, all uppercase.
+    static let allCaps = TokenFlags(rawValue: 1 << 1)
+    /// Whitespace (or the start of the text) precedes it.
+    static let spaceBefore = TokenFlags(rawValue: 1 << 2)
+    /// Ends in a possessive `'s` / `’s`; `stemEnd` excludes it.
+    static let possessive = TokenFlags(rawValue: 1 << 4)
+    /// Contains an internal period, like `U.S.`.
+    static let dotted = TokenFlags(rawValue: 1 << 5)
+    /// Starts with a lowercase letter.
+    static let lowercase = TokenFlags(rawValue: 1 << 6)
+}
+
+/// One word, number, punctuation mark or quotation mark of a paragraph, by byte offsets.
+struct Token {
+    private var start32: Int32
+    private var end32: Int32
+    private var stemEnd32: Int32
+    var start: Int { Int(start32) }
+    var end: Int { Int(end32) }
+    /// End of the word without a possessive suffix.
+    var stemEnd: Int { Int(stemEnd32) }
+    var kind: TokenKind
+    var flags: TokenFlags
+    /// For punctuation: the ASCII byte (0 for multi-byte marks).
+    var byte: UInt8
+    /// For quotation marks and dashes: which mark.
+    var mark: Mark?
+    /// Lexicon classes of the (lowercased, possessive-stripped) word.
+    var classes: WordClass
+    /// ``WordTable`` hash of the lowercased word without its possessive (0 for non-words).
+    var hash: UInt64 = 0
+    /// The topic keywords (in ``Vocabulary/keywords``) this word starts.
+    var keywordStart: Int32 = 0
+    var keywordCount: Int32 = 0
+
+    init(start: Int, end: Int, stemEnd: Int, kind: TokenKind, flags: TokenFlags, byte: UInt8, mark: Mark?,
+         classes: WordClass, hash: UInt64 = 0, keywordStart: Int32 = 0, keywordCount: Int32 = 0) {
+        start32 = Int32(truncatingIfNeeded: start)
+        end32 = Int32(truncatingIfNeeded: end)
+        stemEnd32 = Int32(truncatingIfNeeded: stemEnd)
+        self.kind = kind
+        self.flags = flags
+        self.byte = byte
+        self.mark = mark
+        self.classes = classes
+        self.hash = hash
+        self.keywordStart = keywordStart
+        self.keywordCount = keywordCount
+    }
+
+    @inline(__always) func has(_ flag: TokenFlags) -> Bool { flags.contains(flag) }
+    @inline(__always) func isWord(_ cls: WordClass) -> Bool { kind == .word && !classes.isDisjoint(with: cls) }
+    @inline(__always) func isPunct(_ b: UInt8) -> Bool { kind == .punct && byte == b }
+    var isCapitalizedWord: Bool { kind == .word && flags.contains(.capitalized) }
+}
+
+// MARK: - Tokenizer
+
+/// Splits paragraph bytes into ``Token``s in one pass.
+enum Tokenizer {
+    /// The tokens of `bytes`, words looked up in `vocabulary`.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary = .plain) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5 + 4)
+        let n = bytes.count
+        var i = 0
+        var spaceBefore = true
+        while i < n {
+            let b = bytes[i]
+            if ByteClass.isSpace(b) { spaceBefore = true; i += 1; continue }
+            let mark = Mark.at(bytes, i)
+            if let (m, len) = mark {
+                if m.isSpace { spaceBefore = true; i += len; continue }
+                if m.isQuote && !(m.isSingle && isApostropheInWord(bytes, i, len)) {
+                    append(&tokens, Token(start: i, end: i + len, stemEnd: i + len, kind: .quote, flags: [],
+                                          byte: 0, mark: m, classes: []), spaceBefore)
+                    spaceBefore = false; i += len; continue
+                }
+                if m.isDash || m == .ellipsis || m == .bullet || m == .copyright {
+                    append(&tokens, Token(start: i, end: i + len, stemEnd: i + len, kind: m.isDash ? .dash : .punct,
+                                          flags: [], byte: 0, mark: m, classes: []), spaceBefore)
+                    spaceBefore = false; i += len; continue
+                }
+            }
+            if b < 0x80 && !ByteClass.isAlnum(b) {
+                let isDash = b == UInt8(ascii: "-") && spaceBefore
+                append(&tokens, Token(start: i, end: i + 1, stemEnd: i + 1, kind: isDash ? .dash : .punct, flags: [],
+                                      byte: b, mark: nil, classes: []), spaceBefore)
+                spaceBefore = false; i += 1; continue
+            }
+            let token = scanWord(bytes, from: i, vocabulary)
+            append(&tokens, token, spaceBefore)
+            spaceBefore = false
+            i = token.end
+        }
+        return tokens
+    }
+
+    @inline(__always)
+    private static func append(_ tokens: inout [Token], _ token: Token, _ spaceBefore: Bool) {
+        var t = token
+        if spaceBefore || tokens.isEmpty { t.flags.insert(.spaceBefore) }
+        tokens.append(t)
+    }
+
+    /// Whether the single quote at `i` sits between two letters (`don’t`, `O'Brien`).
+    @inline(__always)
+    private static func isApostropheInWord(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ len: Int) -> Bool {
+        guard i > 0, i + len < bytes.count else { return false }
+        return isLetterByte(bytes[i - 1]) && isLetterStart(bytes, i + len)
+    }
+
+    @inline(__always)
+    private static func isLetterByte(_ b: UInt8) -> Bool { ByteClass.isAlnum(b) || b >= 0x80 }
+
+    /// Whether a letter (ASCII, or a non-ASCII scalar that is not a known mark) starts at `i`.
+    @inline(__always)
+    private static func isLetterStart(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i < bytes.count else { return false }
+        let b = bytes[i]
+        if b < 0x80 { return ByteClass.isAlnum(b) }
+        if b < 0xC0 { return false }
+        return Mark.at(bytes, i) == nil
+    }
+
+    /// Scans one word or number starting at `start`, hashing its lowercase bytes as it goes.
+    private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ vocabulary: Vocabulary) -> Token {
+        let n = bytes.count
+        var i = start
+        var letters = 0, uppers = 0, lowers = 0, digits = 0
+        var dotted = false
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hashBeforeApostrophe = hash
+        @inline(__always) func mix(_ b: UInt8) { hash = (hash ^ UInt64(ByteClass.lower(b))) &* 0x0000_0100_0000_01B3 }
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if ByteClass.isAlpha(b) {
+                    letters += 1
+                    if ByteClass.isUpper(b) { uppers += 1 } else { lowers += 1 }
+                    mix(b); i += 1; continue
+                }
+                if ByteClass.isDigit(b) { digits += 1; mix(b); i += 1; continue }
+                // Internal connectors: hyphen, period, comma in numbers, apostrophe.
+                if (b == UInt8(ascii: "-") || b == UInt8(ascii: "&")) && isLetterStart(bytes, i + 1) && i > start { mix(b); i += 1; continue }
+                if b == UInt8(ascii: "."), i + 1 < n {
+                    let next = bytes[i + 1]
+                    if digits > 0 && letters == 0 && ByteClass.isDigit(next) { mix(b); i += 1; continue }
+                    // Initialisms: U.S, a.m -- a single letter before each period.
+                    if ByteClass.isAlpha(next), i - start <= 1 || (i >= 2 && bytes[i - 2] == UInt8(ascii: ".")) {
+                        dotted = true; mix(b); i += 1; continue
+                    }
+                }
+                if b == UInt8(ascii: "."), dotted, i >= 2, bytes[i - 2] == UInt8(ascii: ".") {
+                    mix(b); i += 1  // the closing period of U.S.
+                    break
+                }
+                if (b == UInt8(ascii: ",") || b == UInt8(ascii: ":")) && digits > 0 && letters == 0,
+                   i + 1 < n, ByteClass.isDigit(bytes[i + 1]) { mix(b); i += 1; continue }
+                if b == UInt8(ascii: "'"), i > start, isLetterStart(bytes, i + 1) {
+                    hashBeforeApostrophe = hash
+                    mix(b); i += 1; continue
+                }
+                break
+            }
+            if let (m, len) = Mark.at(bytes, i) {
+                if m == .rightSingle, i > start, isLetterStart(bytes, i + len) {
+                    hashBeforeApostrophe = hash
+                    mix(bytes[i]); mix(bytes[i + 1]); mix(bytes[i + 2])
+                    i += len; continue
+                }
+                break
+            }
+            // Any other non-ASCII scalar counts as a letter.
+            if b >= 0xC0 {
+                letters += 1
+                if i + 1 < n, ByteClass.isLatinUpper(b, bytes[i + 1]) { uppers += 1 } else { lowers += 1 }
+            }
+            mix(b)
+            i += 1
+        }
+        if i == start { mix(bytes[start]); i = start + 1 }
+        var flags: TokenFlags = []
+        let first = bytes[start]
+        let firstUpper = ByteClass.isUpper(first) || (start + 1 < n && ByteClass.isLatinUpper(first, bytes[start + 1]))
+        if firstUpper { flags.insert(.capitalized) }
+        if ByteClass.isLower(first) { flags.insert(.lowercase) }
+        if uppers >= 2 && lowers == 0 { flags.insert(.allCaps) }
+        if dotted { flags.insert(.dotted) }
+        var stemEnd = i
+        if i - start >= 3 {
+            let last = bytes[i - 1] | 0x20
+            if last == UInt8(ascii: "s") {
+                if bytes[i - 2] == UInt8(ascii: "'") { stemEnd = i - 2 }
+                else if i - start >= 5, bytes[i - 4] == 0xE2, bytes[i - 3] == 0x80, bytes[i - 2] == 0x99 { stemEnd = i - 4 }
+            }
+        }
+        if stemEnd != i { flags.insert(.possessive) }
+        let isNumber = digits > 0 && letters == 0
+        if stemEnd != i { hash = hashBeforeApostrophe }
+        let entry = isNumber || stemEnd - start > vocabulary.longestWord ? nil
+            : vocabulary.table.lookup(hash: hash, bytes, start..<stemEnd)
+        return Token(start: start, end: i, stemEnd: stemEnd, kind: isNumber ? .number : .word, flags: flags,
+                     byte: 0, mark: nil, classes: entry?.classes ?? [], hash: hash,
+                     keywordStart: entry?.keywordStart ?? 0, keywordCount: entry?.keywordCount ?? 0)
+    }
+}

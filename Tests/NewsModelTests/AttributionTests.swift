@@ -1,0 +1,97 @@
+import Testing
+@testable import NewsModel
+
+/// One attribution case: an invented article body, a fragment of the quote, the expected
+/// speaker (or `nil`) and rule.
+struct AttributionCase: CustomStringConvertible, Sendable {
+    var body: String
+    var quote: String
+    var speaker: String?
+    var rule: String
+    var description: String { "\(rule): \(quote)" }
+}
+
+@Suite struct AttributionTests {
+    static let cases: [AttributionCase] = [
+        .init(body: "Finance Minister Maria Costa spoke on Monday.\n\n\"Taxes will not rise,\" said Ms Costa.",
+              quote: "Taxes will not rise", speaker: "Maria Costa", rule: "verb-after-quote"),
+        .init(body: "Coach Peter Holm faced the press.\n\n\"We were unlucky,\" Holm said.",
+              quote: "We were unlucky", speaker: "Peter Holm", rule: "verb-after-quote"),
+        .init(body: "Chief executive Tom Reyes addressed staff.\n\nMr Reyes said: \"Jobs are safe.\"",
+              quote: "Jobs are safe", speaker: "Tom Reyes", rule: "speaker-before-colon"),
+        .init(body: "Manager Ivo Lind was pleased.\n\n- Ivo Lind: \"We played well today.\"",
+              quote: "We played well", speaker: "Ivo Lind", rule: "speaker-before-colon"),
+        .init(body: "Senator Jane Doyle said the bill was \"a serious mistake for the country\".",
+              quote: "a serious mistake", speaker: "Jane Doyle", rule: "verb-before-quote"),
+        .init(body: "Senator Jane Doyle told reporters that the bill was \"a serious mistake for the country\".",
+              quote: "a serious mistake", speaker: "Jane Doyle", rule: "told"),
+        .init(body: "The deal is \"the best we could get in the circumstances\", according to union leader Sam Otis.",
+              quote: "the best we could get", speaker: "Sam Otis", rule: "according-to"),
+        .init(body: "Relations between the two countries have worsened.\n\n\"The measures are unjustified and will be answered,\" the foreign ministry said in a statement.",
+              quote: "The measures are unjustified", speaker: "foreign ministry", rule: "in-a-statement"),
+        .init(body: "Prime Minister Anna Berg visited the site.\n\n\"We will rebuild every house,\" she said.",
+              quote: "We will rebuild", speaker: "Anna Berg", rule: "pronoun"),
+        .init(body: "Mr Lund thanked Ms Ray. Then Ms Ray left.\n\n\"It was useful,\" he said.",
+              quote: "It was useful", speaker: "Lund", rule: "pronoun"),
+        .init(body: "The meeting went on for hours.\n\n\"It was useful,\" he said.",
+              quote: "It was useful", speaker: nil, rule: "unattributed"),
+        .init(body: "Secretary of State Lena Marsh arrived on Monday.\n\nThe secretary of state said the talks were \"frank and very useful for both sides\".",
+              quote: "frank and very useful", speaker: "Lena Marsh", rule: "role-description"),
+        .init(body: "Mayor Tim Hale opened the bridge.\n\n\"It took ten years,\" said Mr Hale.\n\n\"It was worth every day of the wait.\"",
+              quote: "It was worth every day", speaker: "Tim Hale", rule: "continuation"),
+        .init(body: "Striker Leo Mares scored twice. He said the team had worked hard all week. \"We deserved the win today.\"",
+              quote: "We deserved the win", speaker: "Leo Mares", rule: "preceding-report"),
+        .init(body: "\"Nothing was decided at the meeting,\" said a league spokesman.",
+              quote: "Nothing was decided", speaker: nil, rule: "unattributed"),
+        .init(body: "\"Prices will keep rising this year,\" analysts said.",
+              quote: "Prices will keep rising", speaker: nil, rule: "unattributed"),
+        .init(body: "\"The season starts in May and ends in October.\"",
+              quote: "The season starts", speaker: nil, rule: "unattributed"),
+        .init(body: "Doctor Ada Fox, who leads the clinic, warned that waiting lists were \"growing every single month\".",
+              quote: "growing every single month", speaker: "Ada Fox", rule: "verb-before-quote"),
+        .init(body: "Nina Kahn, the group's director, said the plan was \"bold but affordable for the city\".",
+              quote: "bold but affordable", speaker: "Nina Kahn", rule: "verb-before-quote"),
+        .init(body: "Architect Omar Said presented the design. \"It is built to last a century,\" said Omar Said, smiling.",
+              quote: "It is built to last", speaker: "Omar Said", rule: "verb-after-quote"),
+    ]
+
+    @Test(arguments: cases)
+    func attributesBySpeakerAndRule(_ c: AttributionCase) throws {
+        let x = Extract.body(c.body)
+        let q = try #require(Extract.quote(c.quote, in: x), "quote not found: \(x.quotes.map(\.text))")
+        let name = Extract.speaker(q, in: x)
+        if let expected = c.speaker {
+            #expect(name.map { NameKey.normalize($0).hasSuffix(NameKey.normalize(expected)) } == true,
+                    "speaker \(name ?? "nobody") [\(q.evidence.rule): \(q.evidence.cue)]")
+        } else {
+            #expect(name == nil, "speaker \(name ?? "nobody") [\(q.evidence.rule): \(q.evidence.cue)]")
+        }
+        #expect(q.evidence.rule == c.rule, "cue: \(q.evidence.cue)")
+    }
+
+    @Test func evidenceKeepsTheCueAndItsLine() throws {
+        let x = Extract.article("Council approves new budget plan\n\nMayor Tim Hale spoke.\n\n\"It took ten years,\" said Mr Hale.")
+        let q = try #require(x.quotes.first)
+        #expect(q.evidence.cue == "said Mr Hale")
+        #expect(q.evidence.line == 5)
+        #expect(q.line == 5)
+    }
+
+    @Test(arguments: [
+        ("The minister said the plan was \"a total disaster for everyone\".", QuoteKind.partial),
+        ("\"The plan is a total disaster,\" the minister said.", .direct),
+        ("The minister said: \"The plan is a disaster.\"", .direct),
+        ("The shop sells \"organic\" bread.", .fragment),
+        ("The scheme, dubbed \"Operation Clean Streets by the Sea\", starts today.", .fragment),
+    ])
+    func quoteKinds(body: String, kind: QuoteKind) throws {
+        let q = try #require(Extract.body(body).quotes.first)
+        #expect(q.kind == kind)
+    }
+
+    @Test func nestedQuoteSpokenByTheOuterSpeakerCarriesTheirName() throws {
+        let x = Extract.body("Union leader Rosa Vale was angry. \"We would say to them 'do not cut our pay again this year'. That is our message,\" said Ms Vale.")
+        let inner = try #require(x.quotes.first { $0.text == "do not cut our pay again this year" })
+        #expect(Extract.speaker(inner, in: x) == "Rosa Vale")
+    }
+}
