@@ -26,6 +26,9 @@ SWIFT_FLAGS=(-Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing -Xswiftc
              -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld)
 
 echo "fuzz: building the harnesses (Fuzz/.build, release with AddressSanitizer and libFuzzer)"
+# SwiftPM keeps the build plan of a path dependency until the fuzz manifest changes; drop it so
+# files added to or removed from the package's own targets are seen.
+rm -f "$FUZZ/.build/release.yaml" "$FUZZ"/.build/*/release/description.json
 swift build -c release --package-path "$FUZZ" --scratch-path "$FUZZ/.build" "${SWIFT_FLAGS[@]}"
 BIN=$(swift build -c release --package-path "$FUZZ" --scratch-path "$FUZZ/.build" "${SWIFT_FLAGS[@]}" --show-bin-path)
 

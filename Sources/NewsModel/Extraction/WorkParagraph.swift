@@ -19,10 +19,15 @@ final class WorkParagraph {
     /// Mention index whose chunk ends / starts at each token, or -1.
     var mentionEndingAt: [Int32] = []
     var mentionStartingAt: [Int32] = []
+    /// Offsets of the line feeds in ``bytes`` (a paragraph joined from wrapped lines keeps them),
+    /// so the line of a byte is a binary search, not a scan: one huge paragraph with many quotes
+    /// would otherwise take time quadratic in its length.
+    private let newlineOffsets: [Int]
 
     init(bytes: [UInt8], line: Int, vocabulary: Vocabulary = .plain) {
         self.bytes = bytes
         self.line = line
+        newlineOffsets = bytes.indices.filter { bytes[$0] == 0x0A }
         let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, vocabulary: vocabulary) }
         let starts = SentenceSplitter.sentenceStarts(tokens)
         var sentenceOf = [Int32](repeating: 0, count: tokens.count)
@@ -73,11 +78,13 @@ final class WorkParagraph {
 
     /// The 1-based file line of byte `offset` (paragraphs joined from wrapped lines keep their newlines).
     func line(ofByte offset: Int) -> Int {
-        var l = line
-        var i = 0
-        let end = min(offset, bytes.count)
-        while i < end { if bytes[i] == 0x0A { l += 1 }; i += 1 }
-        return l
+        // The number of line feeds before `offset`.
+        var low = 0, high = newlineOffsets.count
+        while low < high {
+            let mid = (low + high) / 2
+            if newlineOffsets[mid] < offset { low = mid + 1 } else { high = mid }
+        }
+        return line + low
     }
 
     /// Whether token `i`'s lowercase word equals `word`.

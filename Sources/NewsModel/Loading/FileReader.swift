@@ -31,14 +31,19 @@ enum FileReader {
         case failure(String)
     }
 
-    /// Reads the file at `path` (at most `limit` bytes).
+    /// Reads the regular file at `path` (at most `limit` bytes).
+    ///
+    /// Only regular files are read: a FIFO with no writer would block forever and a device
+    /// like `/dev/zero` never ends. The open does not block (`O_NONBLOCK`, which regular
+    /// files ignore), so such a file is refused as soon as `fstat` shows what it is.
     static func readFile(_ path: String, limit: Int = sizeLimit) -> Outcome {
-        let fd = open(path, O_RDONLY)
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return .failure("cannot open: \(errorText())") }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return .failure("cannot read: \(errorText())") }
         if (info.st_mode & S_IFMT) == S_IFDIR { return .failure("cannot read: is a directory") }
+        if (info.st_mode & S_IFMT) != S_IFREG { return .failure("cannot read: not a regular file; skipped") }
         let size = Int(info.st_size)
         if size > limit { return .failure("file too large (\(size) bytes; the limit is \(limit >> 20) MiB); skipped") }
         var failure: String?
