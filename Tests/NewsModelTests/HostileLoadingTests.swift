@@ -103,6 +103,20 @@ import Testing
         #expect(corpus.quotes.first?.speaker.map { corpus[$0].name } == "Ann Lee")
     }
 
+    /// Found by FuzzLoader (`[{"text":"An\ns\"i","title":"9"}]`): a line feed escaped inside a JSON
+    /// record's text moved its quotes to the next line of the file — past the end of a one-line
+    /// file, or onto the next record of a JSON Lines file. Every quote keeps its record's line.
+    @Test func lineFeedsInsideAJSONRecordKeepItsQuotesOnTheRecordLine() throws {
+        let record = #"{"title": "T", "text": "Officials met on Monday.\nLater \"we agree,\" said Ann Lee.\n\nThen \"we sign,\" she said."}"#
+        let dir = try directory(["one.json": Array("[\(record)]".utf8),
+                                 "two.jsonl": Array((record + "\n" + record + "\n").utf8)])
+        let single = CorpusLoader().load([dir + "/one.json"])
+        #expect(single.quotes.count == 2)
+        #expect(single.quotes.allSatisfy { $0.line == 1 })
+        let lines = CorpusLoader().load([dir + "/two.jsonl"])
+        #expect(lines.quotes.map(\.line) == [1, 1, 2, 2])
+    }
+
     /// A control character at the end of a paragraph (an invisible byte a scraper left) must not
     /// hide the paragraph's quotes. Known bug: `LineClassifier.shape` sees no closing punctuation
     /// (the last byte is the control character), calls the line a heading, and the paragraph and

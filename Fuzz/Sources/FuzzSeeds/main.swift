@@ -56,7 +56,8 @@ for span in seeds.texts(of: "FuzzSyntax") {
 // MARK: - Articles
 
 /// The sample articles and a few BBC articles of each section (and the Latin-1 one), each as
-/// text (mode byte 0) and wrapped in a JSON record (1) and a JSON Lines file (2).
+/// text (mode byte 0; 0x80 for the whole public load) and wrapped in a JSON record (1), a JSON
+/// array (1) and a JSON Lines file (2).
 var articles = SeedSources.files(in: root.appendingPathComponent("corpus"), suffix: ".txt")
 let bbc = root.deletingLastPathComponent().appendingPathComponent("shared/corpus/bbc")
 for section in ["business", "entertainment", "politics", "sport", "tech"] {
@@ -66,6 +67,7 @@ articles.append(bbc.appendingPathComponent("sport/199.txt"))
 for article in articles {
     guard let data = try? Data(contentsOf: article) else { continue }
     seeds.add([0] + Array(data), to: "FuzzLoader")
+    seeds.add([0x80] + Array(data), to: "FuzzLoader")  // the whole public load
     let text = String(decoding: data, as: UTF8.self)
     let lines = text.split(separator: "\n", maxSplits: 1)
     let record: [String: Any] = ["title": lines.first.map(String.init) ?? "", "text": lines.dropFirst().first.map(String.init) ?? "",

@@ -17,7 +17,9 @@ public struct ArticleExtractor: Sendable {
         let layout = source.text.withUnsafeBufferPointer {
             ArticleLayout(text: $0, firstLine: source.recordLine, fixedLine: source.fixedLine, findTitle: source.title == nil)
         }
-        var paragraphs = layout.paragraphs.map { WorkParagraph(bytes: $0.bytes, line: $0.line, vocabulary: vocabulary) }
+        var paragraphs = layout.paragraphs.map {
+            WorkParagraph(bytes: $0.bytes, line: $0.line, fixedLine: source.fixedLine, vocabulary: vocabulary)
+        }
         let quotes = findQuotes(&paragraphs)
         let mentions = findMentions(&paragraphs)
         let table = EntityTable(mentions: mentions, paragraphs: paragraphs) { isSpeakerSubject(mentions[$0], paragraphs) }

@@ -21,13 +21,15 @@ final class WorkParagraph {
     var mentionStartingAt: [Int32] = []
     /// Offsets of the line feeds in ``bytes`` (a paragraph joined from wrapped lines keeps them),
     /// so the line of a byte is a binary search, not a scan: one huge paragraph with many quotes
-    /// would otherwise take time quadratic in its length.
+    /// would otherwise take time quadratic in its length. Empty when every byte is on ``line``.
     private let newlineOffsets: [Int]
 
-    init(bytes: [UInt8], line: Int, vocabulary: Vocabulary = .plain) {
+    /// A paragraph starting on file line `line`; with `fixedLine` (a JSON record's text, whose
+    /// line feeds are escapes inside one record) every byte is on that line.
+    init(bytes: [UInt8], line: Int, fixedLine: Bool = false, vocabulary: Vocabulary = .plain) {
         self.bytes = bytes
         self.line = line
-        newlineOffsets = bytes.indices.filter { bytes[$0] == 0x0A }
+        newlineOffsets = fixedLine ? [] : bytes.indices.filter { bytes[$0] == 0x0A }
         let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, vocabulary: vocabulary) }
         let starts = SentenceSplitter.sentenceStarts(tokens)
         var sentenceOf = [Int32](repeating: 0, count: tokens.count)
