@@ -4,7 +4,7 @@ import NewsQuery
 // Writes the seed inputs of every harness: `FuzzSeeds PACKAGE_ROOT OUTPUT_DIR` fills
 // OUTPUT_DIR/{FuzzSyntax,FuzzScript,FuzzLoader,FuzzRegex}/ from the package's examples,
 // grammar.md and docs, the tests' statements and patterns, the sample articles and a sample
-// of the BBC corpus (when `../shared` is beside the package).
+// of the BBC corpus (when `../shared` is beside the package), and past findings (`Fuzz/regressions/`).
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3 else {
@@ -76,6 +76,15 @@ for article in articles {
         seeds.add([1] + Array(json), to: "FuzzLoader")
         seeds.add([2] + Array(json) + [0x0A] + Array(json) + [0x0A], to: "FuzzLoader")
         seeds.add([1, UInt8(ascii: "[")] + Array(json) + [UInt8(ascii: ",")] + Array(json) + [UInt8(ascii: "]")], to: "FuzzLoader")
+    }
+}
+
+// MARK: - Past findings
+
+/// Each minimised input that once failed (`Fuzz/regressions/TARGET/NAME`) seeds its harness again.
+for target in ["FuzzSyntax", "FuzzScript", "FuzzLoader", "FuzzRegex"] {
+    for file in SeedSources.files(in: root.appendingPathComponent("Fuzz/regressions/\(target)"), suffix: "") {
+        if let data = try? Data(contentsOf: file) { seeds.add(Array(data), to: target) }
     }
 }
 

@@ -12,10 +12,11 @@ public enum TerminalSafety {
         }
     }
 
-    /// The control characters a format writes itself: CSV ends lines with CRLF, TSV separates with tabs.
+    /// The control characters a format writes itself: CSV ends lines with CRLF and keeps tabs
+    /// inside fields (a tab moves the cursor, it does not drive the terminal); TSV separates with tabs.
     public static func separators(of format: OutputFormat) -> Set<Unicode.Scalar> {
         switch format {
-        case .csv: ["\r"]
+        case .csv: ["\r", "\t"]
         case .tsv: ["\t"]
         case .table, .json, .jsonl, .markdown: []
         }
