@@ -86,6 +86,7 @@ struct Launch {
         session.settings.pager = .auto
         Interrupts.install()
         let completion = ShellCompletion.install(on: reader, session: session)
+        completion.prepare()
 
         let corpus = session.engine.corpus
         OutputSink.standardOutput.write(Banner.text(corpus: corpus, paths: paths, loadTime: loadTime,

@@ -92,6 +92,16 @@ import Testing
         #expect(selfRun.standardError.contains("self.q:1:6"))
     }
 
+    @Test func relativeRunPathsAreTakenFromTheIncludingScriptsDirectory() throws {
+        let directory = try TestEnvironment.makeScratchDirectory()
+        try FileManager.default.createDirectory(atPath: directory + "/lib", withIntermediateDirectories: true)
+        try ".run lib/count.q\n".write(toFile: directory + "/main.q", atomically: true, encoding: .utf8)
+        try "articles count\n".write(toFile: directory + "/lib/count.q", atomically: true, encoding: .utf8)
+        let run = try NewsqRun.run(["--format", "csv", "-f", directory + "/main.q"])
+        #expect(run.status == 0)
+        #expect(run.standardOutput == "count\r\n5\r\n")
+    }
+
     @Test func dotCommandsInScripts() throws {
         let run = try NewsqRun.run([], input: ".mode csv\narticles count\n.mode jsn\n")
         #expect(run.status == 1)

@@ -96,11 +96,25 @@ import Testing
 
     @Test func sizeLimitIsEnforcedAndNamed() throws {
         let dir = try tree(["big.txt": String(repeating: "word ", count: 400)])
-        guard case .failure(let message) = FileReader.readFile(dir + "/big.txt", limit: 1000) else {
+        guard case .failure(let message, let kind) = FileReader.readFile(dir + "/big.txt", limit: 1000) else {
             Issue.record("expected failure")
             return
         }
         #expect(message.contains("too large"))
+        #expect(kind == .skipped)
+    }
+
+    @Test func aFIFOIsSkippedWithoutWaitingForAWriter() throws {
+        let dir = try tree(["a.txt": "Headline\n\nBody text here.\n"])
+        #expect(mkfifo(dir + "/pipe.txt", 0o644) == 0)
+        let corpus = CorpusLoader().load([dir, dir + "/pipe.txt"])
+        #expect(corpus.articles.count == 1)
+        #expect(corpus.warnings.contains { $0.file.hasSuffix("pipe.txt") && $0.kind == .skipped })
+    }
+
+    @Test func missingPathsAreUnreadable() {
+        let corpus = CorpusLoader().load(["/nonexistent/newsq/articles"])
+        #expect(corpus.warnings.map(\.kind) == [.unreadable])
     }
 
     // MARK: - JSON

@@ -44,6 +44,18 @@ import Testing
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 30 })
     }
 
+    @Test func theWidestTextColumnKeepsTheMostRoom() {
+        let quote = ResultSet(columns: [.init("text", type: .text), .init("file", type: .text), .init("line", type: .number)],
+                              rows: [[.text(String(repeating: "quoted words ", count: 10)), .text("corpus/000_7c86af2b89749f4b.txt"), .number(52)]])
+        let fitted = OutputTestData.render(quote, .table, width: 60)
+        let lines = fitted.split(separator: "\n").map(String.init)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 60 })
+        let cells = lines[2].split(separator: "│").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(cells.count == 3)
+        #expect(DisplayWidth.of(cells[0]) > DisplayWidth.of(cells[1]))
+        #expect(cells[1].hasSuffix("…"))
+    }
+
     @Test func truncatesWideCharactersWithoutSplittingThem() {
         let wide = ResultSet(columns: [.init("text", type: .text)], rows: [[.text(String(repeating: "贸", count: 20))]])
         let lines = OutputTestData.render(wide, .table, width: 12).split(separator: "\n").map(String.init)

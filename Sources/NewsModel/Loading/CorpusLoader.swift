@@ -60,7 +60,7 @@ public struct CorpusLoader: Sendable {
             for result in CorpusLoader.extract(batch, with: extractor, threads: threads) {
                 done += 1
                 if let identity = result.identity, !seen.insert(identity).inserted {
-                    builder.warnings.append(LoadWarning(file: result.file, message: "already loaded under another name; skipped"))
+                    builder.warnings.append(LoadWarning(file: result.file, message: "already loaded under another name; skipped", kind: .skipped))
                 } else {
                     builder.warnings.append(contentsOf: result.warnings)
                     for article in result.articles { builder.add(article) }
@@ -111,8 +111,8 @@ public struct CorpusLoader: Sendable {
         case .bytes(let b, let identity):
             bytes = b
             result.identity = identity
-        case .failure(let message):
-            result.warnings = [LoadWarning(file: file.display, message: message)]
+        case .failure(let message, let kind):
+            result.warnings = [LoadWarning(file: file.display, message: message, kind: kind)]
             return result
         }
         let (sources, warnings) = sources(of: file, bytes: bytes)
@@ -128,10 +128,10 @@ public struct CorpusLoader: Sendable {
         let text: [UInt8]
         switch TextDecoder.decode(bytes) {
         case .skip(let message):
-            return ([], [LoadWarning(file: file.display, message: message)])
+            return ([], [LoadWarning(file: file.display, message: message, kind: .skipped)])
         case .text(let decoded, let warning):
             text = decoded
-            if let warning { warnings.append(LoadWarning(file: file.display, message: warning)) }
+            if let warning { warnings.append(LoadWarning(file: file.display, message: warning, kind: .encoding)) }
         }
         switch file.format {
         case .text:

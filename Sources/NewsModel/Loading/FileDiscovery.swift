@@ -40,7 +40,7 @@ struct FileDiscovery {
         for path in paths {
             var info = stat()
             guard stat(path, &info) == 0 else {
-                warnings.append(LoadWarning(file: path, message: "cannot open: \(FileReader.errorText())"))
+                warnings.append(LoadWarning(file: path, message: "cannot open: \(FileReader.errorText())", kind: .unreadable))
                 continue
             }
             if isDirectory(info) {
@@ -74,16 +74,16 @@ struct FileDiscovery {
 
     private mutating func walk(_ path: String, display: String, identity id: FileIdentity, depth: Int) {
         guard !visitedDirectories.contains(id) else {
-            warnings.append(LoadWarning(file: display, message: "directory already visited (symlink loop?); skipped"))
+            warnings.append(LoadWarning(file: display, message: "directory already visited (symlink loop?); skipped", kind: .skipped))
             return
         }
         guard depth < FileDiscovery.depthLimit else {
-            warnings.append(LoadWarning(file: display, message: "directories nested too deep; skipped"))
+            warnings.append(LoadWarning(file: display, message: "directories nested too deep; skipped", kind: .skipped))
             return
         }
         visitedDirectories.insert(id)
         guard let names = FileDiscovery.entries(of: path) else {
-            warnings.append(LoadWarning(file: display, message: "cannot read directory: \(FileReader.errorText())"))
+            warnings.append(LoadWarning(file: display, message: "cannot read directory: \(FileReader.errorText())", kind: .unreadable))
             return
         }
         let separator = display.hasSuffix("/") ? "" : "/"
@@ -99,7 +99,7 @@ struct FileDiscovery {
             }
             var info = stat()
             guard stat(child, &info) == 0 else {
-                warnings.append(LoadWarning(file: childDisplay, message: "cannot open: \(FileReader.errorText())"))
+                warnings.append(LoadWarning(file: childDisplay, message: "cannot open: \(FileReader.errorText())", kind: .unreadable))
                 continue
             }
             if isDirectory(info) {

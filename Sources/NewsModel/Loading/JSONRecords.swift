@@ -57,11 +57,11 @@ enum JSONRecords {
         var warnings: [LoadWarning] = []
         if let first = malformed.first {
             let what = lines ? "\(malformed.count) malformed JSON record(s), first at line \(first)" : "malformed JSON"
-            warnings.append(LoadWarning(file: file, message: "\(what): \(firstError)"))
+            warnings.append(LoadWarning(file: file, message: "\(what): \(firstError)", kind: .malformed))
         }
         if let first = textless.first {
             warnings.append(LoadWarning(file: file, message:
-                "\(textless.count) record(s) without article text (no \(textFields.joined(separator: "/")) field), first at line \(first)"))
+                "\(textless.count) record(s) without article text (no \(textFields.joined(separator: "/")) field), first at line \(first)", kind: .malformed))
         }
         return (sources, warnings)
     }

@@ -26,12 +26,12 @@ public enum TopicCatalog {
             switch FileReader.readFile(file, limit: 16 << 20) {
             case .bytes(let bytes, _):
                 guard case .text(let text, _) = TextDecoder.decode(bytes) else {
-                    warnings.append(LoadWarning(file: file, message: "not a text file; no topics read"))
+                    warnings.append(LoadWarning(file: file, message: "not a text file; no topics read", kind: .malformed))
                     continue
                 }
                 parse(String(decoding: text, as: UTF8.self), file: file, into: &topics, warnings: &warnings)
-            case .failure(let message):
-                warnings.append(LoadWarning(file: file, message: message))
+            case .failure(let message, let kind):
+                warnings.append(LoadWarning(file: file, message: message, kind: kind))
             }
         }
         return (topics, warnings)
@@ -80,7 +80,7 @@ public enum TopicCatalog {
         }
         if let first = bad.first {
             warnings.append(LoadWarning(file: file, message:
-                "\(bad.count) line(s) not of the form `slug | Label | keyword, ...`, first at line \(first); ignored"))
+                "\(bad.count) line(s) not of the form `slug | Label | keyword, ...`, first at line \(first); ignored", kind: .malformed))
         }
     }
 

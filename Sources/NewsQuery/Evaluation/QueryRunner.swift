@@ -12,7 +12,9 @@ struct QueryRunner {
         let rows = try records(plan)
         switch plan.output {
         case .records(let columns):
-            return try project(rows, columns, collection: plan.collection)
+            var result = try project(rows, columns, collection: plan.collection)
+            result.highlights = HighlightCollector.highlights(of: plan, columns: columns)
+            return result
         case .count(let sort, let limit):
             return groupResult(columns: [.init("count", type: .number)], rows: [[.number(Double(rows.count))]],
                                counts: [rows.count], values: nil, sort: sort, limit: limit)

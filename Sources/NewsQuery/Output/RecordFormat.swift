@@ -12,6 +12,7 @@ struct RecordFormat {
         let labels = result.columns.map { ControlEscaping.escaped($0.name) }
         let labelWidth = labels.map(DisplayWidth.of).max() ?? 0
         let valueWidth = width.map { max($0 - labelWidth - 3, Self.minimumValueWidth) }
+        let painters = result.columns.map { HighlightPainter.forColumn($0.name, in: result, style: style) }
         var lines: [String] = []
         for (number, row) in result.rows.enumerated() {
             if result.rows.count > 1 {
@@ -24,7 +25,7 @@ struct RecordFormat {
                 for (index, text) in valueLines.enumerated() {
                     let shownLabel = index == 0 ? style.bold(label) : ""
                     let gap = String(repeating: " ", count: labelWidth - (index == 0 ? DisplayWidth.of(label) : 0))
-                    let styled = value == .missing ? style.dim(text) : text
+                    let styled = value == .missing ? style.dim(text) : painters[column]?.paint(text) ?? text
                     var line = shownLabel + gap + " │ " + styled
                     while line.hasSuffix(" ") { line.removeLast() }
                     lines.append(line)

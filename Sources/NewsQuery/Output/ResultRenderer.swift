@@ -76,6 +76,8 @@ struct TerminalStyle: Sendable {
     func bold(_ text: String) -> String { wrap(text, "1") }
     func dim(_ text: String) -> String { wrap(text, "2") }
     func cyan(_ text: String) -> String { wrap(text, "36") }
+    /// Words a query searched for (`~`, `matches`): bold yellow.
+    func match(_ text: String) -> String { wrap(text, "1;33") }
 
     private func wrap(_ text: String, _ code: String) -> String {
         enabled && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text

@@ -5,15 +5,7 @@ struct TSVFormat {
     let escapeControls: Bool
 
     func render(_ result: ResultSet) -> String {
-        var out = record(result.columns.map(\.name))
-        for row in result.rows {
-            out += record(result.columns.indices.map { row.indices.contains($0) ? row[$0].description : "" })
-        }
-        return out
-    }
-
-    private func record(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: "\t") + "\n"
+        DelimitedRows(separator: "\t", lineEnd: "\n", field: field).render(result)
     }
 
     /// One field with its separators escaped.

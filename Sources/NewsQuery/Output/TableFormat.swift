@@ -27,12 +27,21 @@ struct TableFormat {
                 .joined(separator: "┼"))
         }
         let isSpeaker = result.columns.map { $0.name == "speaker" }
+        let painters = result.columns.map { HighlightPainter.forColumn($0.name, in: result, style: style) }
         for row in cells {
             var texts: [String] = []
             for (column, value) in row.enumerated() {
                 let text = Self.cellText(value)
                 let styler: (String) -> String
-                if value == .missing { styler = style.dim } else if isSpeaker[column] { styler = style.cyan } else { styler = { $0 } }
+                if value == .missing {
+                    styler = style.dim
+                } else if isSpeaker[column] {
+                    styler = style.cyan
+                } else if let painter = painters[column] {
+                    styler = painter.paint
+                } else {
+                    styler = { $0 }
+                }
                 texts.append(format(text, width: widths[column], right: numeric[column], style: styler))
             }
             lines.append(line(texts))
@@ -50,23 +59,38 @@ struct TableFormat {
 
     // MARK: - Layout
 
-    /// Column widths: the natural ones, or on a terminal too narrow for them, text columns
-    /// capped at the largest common width that fits (never below ``minimumColumnWidth``).
+    /// Column widths: the natural ones, or on a terminal too narrow for them, squeezed. The
+    /// widest text column (the quote's text, the title) is the one worth reading, so it keeps
+    /// two thirds of the room left after the numbers; the other text columns share the
+    /// rest, capped at the largest common width that fits (never below ``minimumColumnWidth``),
+    /// and whatever they do not use goes back to the widest one.
     func fit(_ natural: [Int], numeric: [Bool]) -> [Int] {
         guard let width, !natural.isEmpty else { return natural }
         let separators = 3 * (natural.count - 1) + 1
         guard natural.reduce(0, +) + separators > width else { return natural }
         let fixed = zip(natural, numeric).filter { $0.1 }.map(\.0).reduce(0, +) + separators
         let available = width - fixed
-        func total(_ cap: Int) -> Int {
-            zip(natural, numeric).filter { !$0.1 }.map { min($0.0, cap) }.reduce(0, +)
-        }
-        var low = Self.minimumColumnWidth, high = max(natural.max() ?? 0, low)
+        let textColumns = natural.indices.filter { !numeric[$0] }
+        guard let main = textColumns.max(by: { natural[$0] < natural[$1] }) else { return natural }
+        let others = textColumns.filter { $0 != main }
+        let mainTarget = min(natural[main], max(available * 2 / 3, Self.minimumColumnWidth))
+        let cap = Self.commonCap(others.map { natural[$0] }, fitting: available - mainTarget)
+        var widths = natural
+        for column in others { widths[column] = min(natural[column], cap) }
+        let othersTotal = others.map { widths[$0] }.reduce(0, +)
+        widths[main] = min(natural[main], max(Self.minimumColumnWidth, available - othersTotal))
+        return widths
+    }
+
+    /// The largest width, at least ``minimumColumnWidth``, such that the columns capped at it
+    /// fit in `available`.
+    static func commonCap(_ natural: [Int], fitting available: Int) -> Int {
+        var low = minimumColumnWidth, high = max(natural.max() ?? 0, low)
         while low < high {
             let middle = (low + high + 1) / 2
-            if total(middle) <= available { low = middle } else { high = middle - 1 }
+            if natural.map({ min($0, middle) }).reduce(0, +) <= available { low = middle } else { high = middle - 1 }
         }
-        return zip(natural, numeric).map { $0.1 ? $0.0 : min($0.0, low) }
+        return low
     }
 
     private func format(_ text: String, width: Int, right: Bool, style: (String) -> String) -> String {

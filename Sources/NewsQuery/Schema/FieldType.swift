@@ -26,7 +26,7 @@ public indirect enum FieldType: Equatable, Sendable, CustomStringConvertible {
         case .keyword(let values): values.joined(separator: "|")
         case .textList: "list of text"
         case .one(let target): target.singular
-        case .many(let target): "\(target) (count)"
+        case .many(let target): target == .topics ? "list of topics" : "\(target) (count)"
         }
     }
 

@@ -3,7 +3,7 @@
 extension Lexer {
     /// The flags a regular expression may carry: `i` ignore case, `m` multi-line anchors,
     /// `s` dot matches newline, `x` extended (whitespace ignored).
-    public static let regexFlags = "imsx"
+    public static let regexFlags = "ims"
 
     /// Rescans from `offset`, which must hold a `/`, as a regular expression literal
     /// `/pattern/flags`. The pattern is kept as written (escapes included) and ends at the

@@ -31,6 +31,7 @@ public enum DotCommandCatalog {
         Entry(name: ".timer", usage: ".timer on|off", summary: "show how long each statement takes", argument: .choice(["on", "off"])),
         Entry(name: ".pager", usage: ".pager on|off|auto", summary: "show results through $PAGER (auto: when longer than the screen)", argument: .choice(["on", "off", "auto"])),
         Entry(name: ".bail", usage: ".bail on|off", summary: "stop a script at its first error", argument: .choice(["on", "off"])),
+        Entry(name: ".echo", usage: ".echo on|off", summary: "print each statement before its result", argument: .choice(["on", "off"])),
         Entry(name: ".load", usage: ".load PATH...", summary: "load more articles from files or directories", argument: .path),
         Entry(name: ".run", usage: ".run FILE.q", summary: "run the statements of a script", argument: .path),
         Entry(name: ".history", usage: ".history [N]", summary: "list the statements entered (the last N)", argument: .none),

@@ -56,7 +56,7 @@ public enum HelpText {
 
     static let commandDetails: [String: String] = [
         ".mode": "Formats: table (aligned; fitted to the terminal), json (an array), jsonl (one object a line),\ncsv (RFC 4180), tsv, markdown. --format FORMAT sets it from the command line.",
-        ".run": "Runs a .q script as if typed; its statements are not added to history. Scripts may run\nother scripts, nested at most 16 deep; a script that runs itself is an error.",
+        ".run": "Runs a .q script as if typed; its statements are not added to history. Scripts may run\nother scripts, nested at most 16 deep; a script that runs itself is an error. Inside a script,\na relative path is taken from that script's folder.",
         ".load": "Loads .txt, .json and .jsonl articles from files or directories (searched recursively)\nand merges their people with those already loaded.",
         ".pager": "Results longer than the screen go through $PAGER (default: less -FRX) when on, or when auto\nand the result does not fit.",
         ".explain": "Prints the statement's syntax tree and the evaluation plan: which index answers each\ncondition and which conditions scan records.",
@@ -75,7 +75,7 @@ public enum HelpText {
         "missing": "FIELD is missing / FIELD is not missing test whether a record has a value.\n  quotes where speaker is missing     -- quotes nobody is named as saying",
         "names": "Names match through every alias, ignoring case and accents: speaker = Xi, speaker = \"Mr. Xi\" and\nspeaker = \"xi jinping\" select the same person. A name that matches nobody gives a warning with the\nclosest names, not an error.",
         "formats": "table, json, jsonl, csv, tsv, markdown — see .help mode.",
-        "scripts": "newsq -f FILE.q runs a script; newsq -e 'STATEMENT' runs one statement; statements piped to\nnewsq run too. A statement may span lines: it continues while incomplete, and when the next line\nstarts with where, and, or, sort, limit, select or count. -- starts a comment. --bail stops at\nthe first error; the exit status is 0 (ok), 1 (a statement failed), 2 (usage), 3 (unreadable input).",
+        "scripts": "newsq -f FILE.q runs a script; newsq -e 'STATEMENT' runs one statement; statements piped to\nnewsq run too. A statement may span lines: it continues while incomplete, and when the next line\nstarts with where, and, or, sort, limit, select or count. -- starts a comment. --bail stops at\nthe first error; the exit status is 0 (ok), 1 (a statement failed), 2 (usage), 3 (unreadable input), 130 (interrupted).",
         "operators": "=  !=  ~ (case-insensitive contains)  <  <=  >  >= (numbers and dates)  matches /re/  in [..]\nis missing  is not missing  and  or  not  ( )",
     ]
 }

@@ -40,6 +40,11 @@ extension Session {
                   let value: Switch = choice(line, source, what: "setting") else { return false }
             settings.bail = value == .on
             return true
+        case ".echo":
+            guard expectArguments(line, count: 1...1, source),
+                  let value: Switch = choice(line, source, what: "setting") else { return false }
+            settings.echo = value == .on
+            return true
         case ".pager":
             guard expectArguments(line, count: 1...1, source),
                   let mode: PagerMode = choice(line, source, what: "setting") else { return false }
@@ -53,6 +58,9 @@ extension Session {
             return runScript(atPath: line.arguments[0].text, from: at(line.arguments[0]))
         case ".history":
             guard expectArguments(line, count: 0...1, source) else { return false }
+            guard history != nil else {
+                return fail("'.history' lists the interactive shell's history; there is none in a script", at(line.name))
+            }
             return showHistory(line.arguments.first, source)
         case ".explain":
             return explain(in: source, range: line.restRange, command: line.name)
@@ -122,9 +130,7 @@ extension Session {
 
     /// `.history [N]`: the statements entered, oldest first, numbered.
     func showHistory(_ count: DotCommandLine.Word?, _ source: SourceFile) -> Bool {
-        guard let history else {
-            return fail("'.history' lists the interactive shell's history; there is none in a script", nil)
-        }
+        guard let history else { return false }
         var entries = history.entries
         if let count {
             guard let n = Int(count.text), n >= 0 else {

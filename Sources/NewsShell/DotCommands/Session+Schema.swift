@@ -47,8 +47,7 @@ extension Session {
 
     /// Up to three distinct example values of `field`, asked of the engine like any query.
     func examples(of field: FieldDescriptor, in collection: CollectionName) -> String {
-        if field.name == "context" || field.name == "evidence" && recordCount(collection) == 0 { return "" }
-        let text = "\(collection.rawValue) where \(field.name) is not missing select \(field.name) limit 20"
+        let text = "\(collection.rawValue) where \(field.name) is not missing limit 20 select \(field.name)"
         let source = SourceFile(name: "<schema>", text: text)
         guard let statement = Parser.parse(source).statements.first,
               let result = try? engine.execute(statement, in: source).result else { return "" }
@@ -56,8 +55,8 @@ extension Session {
         for row in result.rows {
             guard let value = row.first else { continue }
             var shown = value.description
-            if shown.isEmpty || seen.contains(shown) { continue }
             if shown.count > 24 { shown = String(shown.prefix(23)) + "…" }
+            if shown.isEmpty || seen.contains(shown) { continue }
             seen.append(shown)
             if seen.count == 3 { break }
         }

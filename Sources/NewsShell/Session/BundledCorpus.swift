@@ -24,20 +24,9 @@ public enum BundledCorpus {
         for candidate in candidates {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), isDirectory.boolValue {
-                return relativeToCurrentDirectory(candidate)
+                return DisplayPath.relativeToCurrentDirectory(candidate)
             }
         }
         return nil
-    }
-
-    /// `path` relative to the current directory when it lies below it; otherwise unchanged.
-    static func relativeToCurrentDirectory(_ path: String) -> String {
-        let cwd = FileManager.default.currentDirectoryPath
-        let standard = URL(fileURLWithPath: path).standardizedFileURL.path
-        let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
-        if standard.hasPrefix(prefix) {
-            return String(standard.dropFirst(prefix.count))
-        }
-        return path
     }
 }

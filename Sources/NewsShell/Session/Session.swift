@@ -29,6 +29,8 @@ public final class Session {
 
     let output: OutputSink
     let errors: OutputSink
+    /// Whether `.echo` has printed a statement yet (later ones are set apart by a blank line).
+    var hasEchoed = false
     /// Real paths of the scripts being run by `.run`/`-f`, innermost last.
     var runStack: [String] = []
 
@@ -50,6 +52,7 @@ public final class Session {
     @discardableResult
     public func run(_ source: SourceFile) -> Bool {
         for item in ScriptSplitter.split(source) {
+            if settings.echo { echo(item, in: source) }
             let succeeded: Bool
             switch item {
             case .statement(let range): succeeded = runStatements(in: source, range: range)
@@ -61,10 +64,17 @@ public final class Session {
         return true
     }
 
-    /// Reads and runs the script at `path` (for `-f` and `.run`); `range` is where `.run` named
-    /// it, for errors. Returns false when the script could not be read or stopped early.
+    /// Reads and runs the script at `path` (for `-f` and `.run`); `origin` is where `.run` named
+    /// it, for errors. A relative path given by `.run` inside a script is taken relative to that
+    /// script's directory, so scripts that run each other work from any current directory.
+    /// Returns false when the script could not be read or stopped early.
     @discardableResult
-    public func runScript(atPath path: String, from origin: (SourceFile, SourceRange)? = nil) -> Bool {
+    public func runScript(atPath givenPath: String, from origin: (SourceFile, SourceRange)? = nil) -> Bool {
+        var path = givenPath
+        if origin != nil, !givenPath.hasPrefix("/"), let including = runStack.last {
+            path = URL(fileURLWithPath: including).deletingLastPathComponent().appendingPathComponent(givenPath).path
+            path = DisplayPath.relativeToCurrentDirectory(path)
+        }
         let realPath = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
         if runStack.contains(realPath) {
             return fail("'\(path)' is already running: a script cannot run itself, directly or through others", origin)
@@ -101,6 +111,16 @@ public final class Session {
     func errorPrefix() -> String {
         let palette = Palette(enabled: environment.colorErrors)
         return "newsq: " + palette.error("error:") + " "
+    }
+
+    /// Prints a statement or dot-command as written, for `.echo on`.
+    func echo(_ item: ScriptItem, in source: SourceFile) {
+        switch item {
+        case .statement(let range), .dotCommand(let range):
+            let separator = hasEchoed ? "\n" : ""
+            hasEchoed = true
+            output.write(separator + ControlEscaping.escaped(source.text(in: range), keepNewlines: true, keepTabs: true) + "\n")
+        }
     }
 
     // MARK: - Statements

@@ -1,6 +1,6 @@
 import NewsQuery
 
-/// The user-adjustable state of a session: what `.mode`, `.timer`, `.pager` and `.bail` set.
+/// The user-adjustable state of a session: what `.mode`, `.timer`, `.pager`, `.bail` and `.echo` set.
 public struct SessionSettings: Sendable {
     /// How results are printed (`--format`, `.mode`).
     public var format: OutputFormat = .table
@@ -10,6 +10,8 @@ public struct SessionSettings: Sendable {
     public var pager: PagerMode = .off
     /// Stop a script at its first error.
     public var bail = false
+    /// Print each statement and dot-command before its result (as sqlite3's `.echo`).
+    public var echo = false
 
     public init() {}
 }

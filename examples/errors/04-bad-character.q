@@ -1,0 +1,2 @@
+-- A character that is not part of the language.
+quotes where speaker = Xi # and topic = taiwan

@@ -1,0 +1,4 @@
+-- `.mode` takes one of the formats, and exactly one.
+.mode xml
+.mode
+.mode json csv
