@@ -11,39 +11,6 @@ enum SeedSources {
         return names.filter { $0.hasSuffix(suffix) }.sorted().map { directory.appendingPathComponent($0) }
     }
 
-    /// The text of every inline code span (`...`) of a Markdown document.
-    static func codeSpans(in markdown: String) -> [String] {
-        var spans: [String] = []
-        for line in markdown.split(separator: "\n") where !line.hasPrefix("```") {
-            let parts = line.split(separator: "`", omittingEmptySubsequences: false)
-            for (index, part) in parts.enumerated() where index % 2 == 1 && !part.isEmpty { spans.append(String(part)) }
-        }
-        return spans
-    }
-
-    /// The text of every fenced code block, and of every run of lines indented by four spaces.
-    static func codeBlocks(in markdown: String) -> [String] {
-        var blocks: [String] = []
-        var current: [Substring] = []
-        var fenced = false
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("```") {
-                if fenced { blocks.append(current.joined(separator: "\n")) }
-                current = []
-                fenced.toggle()
-            } else if fenced {
-                current.append(line)
-            } else if line.hasPrefix("    ") {
-                current.append(line.dropFirst(4))
-            } else if !current.isEmpty {
-                blocks.append(current.joined(separator: "\n"))
-                current = []
-            }
-        }
-        if !current.isEmpty { blocks.append(current.joined(separator: "\n")) }
-        return blocks
-    }
-
     /// Whether a test's string literal is query text: it starts with a statement keyword or a
     /// collection name, or parses as at least one statement.
     static func looksLikeQuery(_ text: String) -> Bool {

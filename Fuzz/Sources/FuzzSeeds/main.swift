@@ -30,8 +30,8 @@ let documents = [root.appendingPathComponent("grammar.md"), root.appendingPathCo
     + SeedSources.files(in: root.appendingPathComponent("docs"), suffix: ".md")
 for document in documents {
     guard let text = try? String(contentsOf: document, encoding: .utf8) else { continue }
-    for span in SeedSources.codeSpans(in: text) { seeds.add(span, to: "FuzzSyntax") }
-    for block in SeedSources.codeBlocks(in: text) { seeds.add(block, to: "FuzzScript") }
+    for span in MarkdownCode.spans(in: text) { seeds.add(span, to: "FuzzSyntax") }
+    for block in MarkdownCode.blocks(in: text) { seeds.add(block, to: "FuzzScript") }
 }
 /// String literals of the query tests that parse as at least one statement or contain a keyword.
 for test in SeedSources.files(in: root.appendingPathComponent("Tests/NewsQueryTests"), suffix: ".swift") {

@@ -39,7 +39,7 @@ enum ExampleStatements {
             if let text = try? String(contentsOf: examples.appendingPathComponent(name), encoding: .utf8) { scripts.append(text) }
         }
         if let grammar = try? String(contentsOf: root.appendingPathComponent("grammar.md"), encoding: .utf8) {
-            scripts += codeBlocks(in: grammar)
+            scripts += MarkdownCode.blocks(in: grammar)
         }
         var statements: [String] = []
         for script in scripts {
@@ -50,25 +50,5 @@ enum ExampleStatements {
             }
         }
         return statements
-    }
-
-    /// The fenced code blocks of a Markdown text, and its runs of lines indented by four spaces.
-    static func codeBlocks(in markdown: String) -> [String] {
-        var blocks: [String] = []
-        var current: [Substring] = []
-        var fenced = false
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("```") {
-                if fenced { blocks.append(current.joined(separator: "\n")) }
-                current = []
-                fenced.toggle()
-            } else if fenced || line.hasPrefix("    ") {
-                current.append(fenced ? line : line.dropFirst(4))
-            } else if !current.isEmpty {
-                blocks.append(current.joined(separator: "\n"))
-                current = []
-            }
-        }
-        return blocks
     }
 }
