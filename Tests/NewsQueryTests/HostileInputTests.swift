@@ -3,8 +3,9 @@ import Testing
 @testable import NewsQuery
 
 /// Input meant to break the parser: deep nesting, long chains, and every single-token
-/// deletion and insertion of sample statements. Nothing may trap, every diagnostic must lie
-/// inside the source, and whatever parses must print and parse back to the same tree.
+/// deletion and insertion of example statements. Nothing may trap, every diagnostic must lie
+/// inside the source, whatever parses must print and parse back to the same tree, and each
+/// mutant that parses also runs on the engine.
 @Suite struct HostileInputTests {
     // MARK: - Depth and length
 
@@ -81,14 +82,7 @@ import Testing
         }
     }
 
-    // MARK: - Mutations of sample statements
-
-    static let samples = [
-        "quotes where speaker = \"Wang Yi\" and topic = taiwan select text, outlet",
-        "articles where (date >= 2023-06-19 or not outlet in [UPI, \"AP\"]) count by outlet sort by x desc limit 5",
-        "let w = quotes where text matches /a\\/b/i and role is not missing",
-        "show quote 3; people where quotes.topic = taiwan",
-    ]
+    // MARK: - Mutations of example statements (``ExampleStatements``): parsed, printed and run
 
     static let insertions = [
         "(", ")", "[", "]", ",", ".", ";", "=", "!=", "~", "<", ">=", "and", "or", "not", "where", "sort", "by",
@@ -96,26 +90,28 @@ import Testing
         "\"s\"", "/", "/re/", "--", "#", "'", "“", "2023-02-30", "\\", "\n", "\n.", "台湾", "\u{1B}", "==",
     ]
 
-    @Test(arguments: samples)
+    @Test(arguments: ExampleStatements.all())
     func everySingleTokenDeletionIsSafe(sample: String) {
+        let engine = QueryEngine(corpus: EngineFixture.corpus)
         let source = testSource(sample)
         let tokens = Lexer.tokens(of: source).filter { $0.kind != .endOfInput }
         for token in tokens {
             var bytes = source.bytes
             bytes.removeSubrange(token.range.lowerBound..<token.range.upperBound)
-            checkSafe(String(decoding: bytes, as: UTF8.self))
+            checkParsesSafely(String(decoding: bytes, as: UTF8.self), engine: engine)
         }
     }
 
-    @Test(arguments: samples)
+    @Test(arguments: ExampleStatements.all())
     func everySingleTokenInsertionIsSafe(sample: String) {
+        let engine = QueryEngine(corpus: EngineFixture.corpus)
         let source = testSource(sample)
         let offsets = [0] + Lexer.tokens(of: source).map(\.range.upperBound)
         for offset in offsets {
             for insertion in Self.insertions {
                 var bytes = source.bytes
                 bytes.insert(contentsOf: Array((" " + insertion + " ").utf8), at: offset)
-                checkSafe(String(decoding: bytes, as: UTF8.self))
+                checkParsesSafely(String(decoding: bytes, as: UTF8.self), engine: engine)
             }
         }
     }
@@ -131,29 +127,7 @@ import Testing
                 state = state &* 6364136223846793005 &+ 1442695040888963407
                 text.append(alphabet[Int((state >> 33) % UInt64(alphabet.count))])
             }
-            checkSafe(text)
-        }
-    }
-
-    /// Parses `text` as a statement and as a script: no trap, diagnostics inside the source and
-    /// renderable, and clean statements round-trip.
-    func checkSafe(_ text: String) {
-        let source = testSource(text)
-        let result = Parser.parse(source)
-        #expect(rangesInside(result.diagnostics, source), "\(text)")
-        #expect(result.diagnostics.filter { $0.severity == .error }.count <= Parser.maxErrors)
-        _ = DiagnosticRenderer().render(result.diagnostics, in: source)
-        if result.diagnostics.isEmpty {
-            for statement in result.statements {
-                let again = Parser.parse(testSource(StatementPrinter.print(statement)))
-                #expect(again.statements.first?.isStructurallyEqual(to: statement) == true, "\(text)")
-            }
-        }
-        _ = Parser.isIncomplete(source)
-        for item in ScriptSplitter.split(source) {
-            guard case .statement(let range) = item else { continue }
-            #expect(range.lowerBound >= 0 && range.upperBound <= source.bytes.count)
-            #expect(rangesInside(Parser.parse(source, in: range).diagnostics, source), "\(text)")
+            checkParsesSafely(text)
         }
     }
 }

@@ -1,3 +1,4 @@
+import Testing
 @testable import NewsQuery
 
 // Helpers shared by the syntax tests: compact token dumps and "LINE:COL: message" lines.
@@ -52,4 +53,38 @@ func printed(_ text: String) -> [String] {
 /// Whether every diagnostic's range lies inside the source.
 func rangesInside(_ diagnostics: [Diagnostic], _ source: SourceFile) -> Bool {
     diagnostics.allSatisfy { $0.range.lowerBound >= 0 && $0.range.upperBound <= source.bytes.count }
+}
+
+/// Parses `text` as a statement and as a script: no trap, diagnostics inside the source and
+/// renderable, at most ``Parser/maxErrors`` errors, and clean statements round-trip. With an
+/// `engine`, the clean statements also run (bound and evaluated) without a trap, answering
+/// with a result or diagnostics inside the source.
+func checkParsesSafely(_ text: String, engine: QueryEngine? = nil) {
+    let source = testSource(text)
+    let result = Parser.parse(source)
+    #expect(rangesInside(result.diagnostics, source), "\(text)")
+    #expect(result.diagnostics.filter { $0.severity == .error }.count <= Parser.maxErrors)
+    _ = DiagnosticRenderer().render(result.diagnostics, in: source)
+    if result.diagnostics.isEmpty {
+        for statement in result.statements {
+            let again = Parser.parse(testSource(StatementPrinter.print(statement)))
+            #expect(again.statements.first?.isStructurallyEqual(to: statement) == true, "\(text)")
+        }
+    }
+    if let engine {
+        for statement in result.statements {
+            do {
+                _ = try engine.execute(statement, in: source)
+            } catch {
+                #expect(error.hasErrors, "\(text)")
+                #expect(rangesInside(error.diagnostics, source), "\(text)")
+            }
+        }
+    }
+    _ = Parser.isIncomplete(source)
+    for item in ScriptSplitter.split(source) {
+        guard case .statement(let range) = item else { continue }
+        #expect(range.lowerBound >= 0 && range.upperBound <= source.bytes.count)
+        #expect(rangesInside(Parser.parse(source, in: range).diagnostics, source), "\(text)")
+    }
 }

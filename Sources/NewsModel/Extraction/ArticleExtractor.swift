@@ -17,7 +17,7 @@ public struct ArticleExtractor: Sendable {
         let layout = source.text.withUnsafeBufferPointer {
             ArticleLayout(text: $0, firstLine: source.recordLine, fixedLine: source.fixedLine, findTitle: source.title == nil)
         }
-        let tokenized = layout.paragraphs.map { TokenizedParagraph(bytes: $0.bytes, line: $0.line, vocabulary: vocabulary) }
+        let tokenized = layout.paragraphs.map { TokenizedParagraph(bytes: $0.bytes, line: $0.line, fixedLine: source.fixedLine, vocabulary: vocabulary) }
         let (quotes, quoteOfToken) = findQuotes(tokenized)
         let (mentions, endingAt, startingAt) = findMentions(tokenized, quoteOfToken: quoteOfToken)
         let paragraphs = tokenized.indices.map { p in

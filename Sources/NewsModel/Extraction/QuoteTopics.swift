@@ -9,8 +9,20 @@ enum QuoteTopics {
                        _ hits: [[(token: Int, topic: Int32)]]) -> [Int] {
         // Topic indices, possibly repeated: sorted and made unique at the end.
         var found: [Int] = []
+        // A paragraph's hits are in token order (``TopicMatcher`` scans tokens in order), so the
+        // hits in a range are found by binary search: one huge paragraph with many quotes and
+        // many hits would otherwise take time quadratic in its length.
         func collect(_ p: Int, _ range: ClosedRange<Int>) {
-            for h in hits[p] where range.contains(h.token) { found.append(Int(h.topic)) }
+            let paragraphHits = hits[p]
+            var low = 0, high = paragraphHits.count
+            while low < high {
+                let mid = (low + high) / 2
+                if paragraphHits[mid].token < range.lowerBound { low = mid + 1 } else { high = mid }
+            }
+            while low < paragraphHits.count, paragraphHits[low].token <= range.upperBound {
+                found.append(Int(paragraphHits[low].topic))
+                low += 1
+            }
         }
         collect(piece.paragraph, piece.first...max(piece.first, piece.last))
         for c in a.context {

@@ -11,10 +11,11 @@ struct TokenizedParagraph {
     let sentenceStarts: [Int]
     /// Sentence index of each token.
     let sentenceOfToken: [Int32]
-    /// Offsets of the newlines inside the paragraph (wrapped lines joined), usually none.
+    /// Offsets of the newlines inside the paragraph (wrapped lines joined), usually none; none
+    /// at all for a JSON record's text, whose line feeds are escapes inside one file line.
     let newlines: [Int]
 
-    init(bytes: [UInt8], line: Int, vocabulary: Vocabulary = .plain) {
+    init(bytes: [UInt8], line: Int, fixedLine: Bool = false, vocabulary: Vocabulary = .plain) {
         self.bytes = bytes
         self.line = line
         var newlines: [Int] = []
@@ -30,7 +31,7 @@ struct TokenizedParagraph {
             }
         }
         self.tokens = tokens
-        self.newlines = newlines
+        self.newlines = fixedLine ? [] : newlines
         sentenceStarts = starts
         sentenceOfToken = sentenceOf
     }
@@ -115,9 +116,14 @@ final class WorkParagraph {
 
     /// The 1-based file line of byte `offset` (paragraphs joined from wrapped lines keep their newlines).
     func line(ofByte offset: Int) -> Int {
-        var l = line
-        for n in newlines where n < offset { l += 1 }
-        return l
+        // The number of line feeds before `offset`, by binary search: one huge paragraph with
+        // many quotes would otherwise take time quadratic in its length.
+        var low = 0, high = newlines.count
+        while low < high {
+            let mid = (low + high) / 2
+            if newlines[mid] < offset { low = mid + 1 } else { high = mid }
+        }
+        return line + low
     }
 
     /// Whether token `i`'s lowercase word equals `word`.

@@ -12,11 +12,20 @@ struct NewsqRun {
 
     /// Runs newsq in `directory` (default: the package root). With `mergeOutput`, standard error
     /// goes to the same pipe as standard output, so `combined` shows them in the order written.
+    /// With `timeLimit` (seconds), a run that takes longer is killed (status 137), so a hang
+    /// fails the test instead of stopping the suite.
     static func run(_ arguments: [String], input: String? = nil, directory: String = TestEnvironment.packageRoot,
-                    environment extra: [String: String] = [:], mergeOutput: Bool = false) throws -> NewsqRun {
+                    environment extra: [String: String] = [:], mergeOutput: Bool = false,
+                    timeLimit: Int? = nil) throws -> NewsqRun {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: TestEnvironment.executable("newsq"))
-        process.arguments = arguments
+        let newsq = TestEnvironment.executable("newsq")
+        if let timeLimit {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
+            process.arguments = ["-s", "KILL", String(timeLimit), newsq] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: newsq)
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var environment = [
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",

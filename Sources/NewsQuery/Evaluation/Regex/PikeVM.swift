@@ -39,7 +39,9 @@ final class PikeVM {
         current.removeAll()
         var position = 0
         while true {
-            let atBoundary = position == count || !UTF8Sequences.isContinuation(bytes[position])
+            // The start of the text is a boundary even before a stray continuation byte (as in
+            // the DFA): otherwise `^` could never match text that begins with malformed UTF-8.
+            let atBoundary = position == 0 || position == count || !UTF8Sequences.isContinuation(bytes[position])
             if found == nil, atBoundary, position == 0 || !program.anchoredAtStart {
                 addThread(to: current, pc: program.start, start: position, at: position, in: bytes, instructions)
             }

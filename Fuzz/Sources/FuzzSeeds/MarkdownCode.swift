@@ -1,0 +1,1 @@
+../../../Tests/NewsQueryTests/Support/MarkdownCode.swift
