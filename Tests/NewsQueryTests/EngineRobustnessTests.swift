@@ -56,7 +56,7 @@ import Testing
         do {
             _ = try run(expression)
         } catch let error as DiagnosticList {
-            #expect(error.diagnostics.map(\.message) == ["expression nested too deeply (more than 128 levels of parentheses)"])
+            #expect(error.diagnostics.map(\.message) == ["expression nested too deeply (limit \(Parser.maxDepth))"])
         }
     }
 

@@ -20,7 +20,7 @@ extension Binder {
         switch node.kind {
         case .and(let operands), .or(let operands):
             guard depth < Self.maxNesting else {
-                error("expression nested too deeply (more than \(Self.maxNesting) levels of parentheses)", at: node.range)
+                error("expression nested too deeply (limit \(Self.maxNesting))", at: node.range)
                 return .constant(false)
             }
             var parts: [Predicate] = []

@@ -20,8 +20,9 @@ struct Binder {
     /// The longest path accepted (`article.outlet.quotes...`); cycles through relations could
     /// otherwise make paths of any length.
     static let maxPathLength = 16
-    /// The deepest nesting of `and`/`or` groups accepted.
-    static let maxNesting = 128
+    /// The deepest nesting of `and`/`or` groups accepted: the parser's own limit, so that one
+    /// documented limit holds for syntax trees built by hand too.
+    static let maxNesting = Parser.maxDepth
 
     init(corpus: Corpus, bindings: [String: NamedQuery], source: SourceFile) {
         self.corpus = corpus
