@@ -17,7 +17,8 @@ final class Counter: Sendable {
 /// Ctrl-C handling in this very process (SIGINT sent to ourselves, after the handler is
 /// installed; process-directed, as the terminal sends it: worker threads block signals).
 /// Serialized: the pending state is process-wide.
-@Suite("Interrupts", .serialized)
+extension ProcessSignalStateTests {
+@Suite("Interrupts")
 struct InterruptsTests {
     /// Waits (bounded) for `condition`, which another thread makes true.
     private func eventually(_ condition: () -> Bool) -> Bool {
@@ -71,4 +72,5 @@ struct InterruptsTests {
         #expect(counter.value.load(ordering: .relaxed) == 1)
         _ = Interrupts.takePending()
     }
+}
 }

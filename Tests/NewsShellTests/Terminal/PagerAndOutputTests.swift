@@ -7,6 +7,7 @@ import Testing
 import Glibc
 #endif
 
+extension ProcessSignalStateTests {
 @Suite("Pager")
 struct PagerTests {
     @Test("rows taken, with long lines wrapping, counted up to a limit", arguments: [
@@ -54,6 +55,7 @@ struct PagerTests {
     func missingPager() {
         #expect(!Pager.run("/nonexistent/pager 2>/dev/null", input: "text\n"))
     }
+}
 }
 
 @Suite("OutputSink")
