@@ -23,6 +23,16 @@ import Testing
         #expect(warnings.first?.message.contains("2 line(s)") == true)
     }
 
+    @Test func windowsLineEndingsReadLikeUnixOnes() {
+        var unix: [Topic] = [], windows: [Topic] = []
+        var warnings: [LoadWarning] = []
+        TopicCatalog.parse(Self.catalogue, file: "t.txt", into: &unix, warnings: &warnings)
+        warnings.removeAll()
+        TopicCatalog.parse(Self.catalogue.replacingOccurrences(of: "\n", with: "\r\n"), file: "t.txt", into: &windows, warnings: &warnings)
+        #expect(windows == unix)
+        #expect(warnings.first?.message.contains("2 line(s)") == true)
+    }
+
     @Test(arguments: [
         ("The harbour was busy.", ["harbour"]),
         ("The Harbour's owners met.", ["harbour"]),

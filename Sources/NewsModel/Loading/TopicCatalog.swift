@@ -66,7 +66,7 @@ public enum TopicCatalog {
         func trimmed(_ s: Substring) -> String {
             String(s).trimmingASCIIWhitespace { $0.trimmingCharacters(in: .whitespaces) }
         }
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = trimmed(raw)
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "|", omittingEmptySubsequences: false).map(trimmed)
