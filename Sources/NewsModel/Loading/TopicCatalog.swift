@@ -13,6 +13,9 @@ public enum TopicCatalog {
     /// The name of the resource bundle directory SwiftPM puts next to the executable.
     static let bundleNames = ["newsq_NewsModel.resources", "newsq_NewsModel.bundle", "newsq_NewsModel.bundle/Contents/Resources"]
 
+    /// The largest topic file read: 16 MiB.
+    static let userFileSizeLimit = 16 << 20
+
     /// The shipped catalogue plus the user's files; a slug defined again gains the new keywords.
     public static func load(userFiles: [String]) -> (topics: [Topic], warnings: [LoadWarning]) {
         var topics: [Topic] = []
@@ -23,7 +26,7 @@ public enum TopicCatalog {
             warnings.append(LoadWarning(file: "topics.txt", message: "the bundled topic catalogue was not found; no built-in topics"))
         }
         for file in userFiles {
-            switch FileReader.readFile(file, limit: 16 << 20) {
+            switch FileReader.readFile(file, limit: Self.userFileSizeLimit) {
             case .bytes(let bytes, _):
                 guard case .text(let text, _) = TextDecoder.decode(bytes) else {
                     warnings.append(LoadWarning(file: file, message: "not a text file; no topics read", kind: .malformed))
