@@ -29,8 +29,9 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-## bench: the benchmarks (their own package under Benchmarks/, kept out of `make test`).
+## bench: start-up time, then the benchmarks (their own package under Benchmarks/, kept out of `make test`).
 bench: deps
+	bash Benchmarks/startup.sh
 	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark
 
 ## fuzz: run each libFuzzer harness for FUZZ_SECONDS (default 60) each.
