@@ -56,10 +56,11 @@ let package = Package(
         ),
 
         // MARK: - Tests
-        .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"], exclude: ["Snapshots"], resources: [.copy("Gold")]),
-        .testTarget(name: "NewsQueryTests", dependencies: ["NewsQuery", "NewsModel"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "NewsModelTests", dependencies: ["TestSupport", "NewsModel"], exclude: ["Snapshots"], resources: [.copy("Gold")]),
+        .testTarget(name: "NewsQueryTests", dependencies: ["TestSupport", "NewsQuery", "NewsModel"]),
         .testTarget(name: "NewsShellTests", dependencies: ["NewsShell", "NewsQuery", "NewsModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["newsq", "EditLineProbe"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "newsq", "EditLineProbe"]),
 
         // MARK: - Test support
         // A line-echo program on NewsShell's EditLineReader that EndToEndTests type at through a

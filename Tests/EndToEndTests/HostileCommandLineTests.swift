@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// newsq given hostile input from outside: scripts of garbage bytes, scripts that run each
 /// other in a cycle or too deep, article text that tries to drive the terminal, files that
@@ -152,15 +153,3 @@ import Testing
     }
 }
 
-/// A small deterministic generator, so "random" scripts are the same every run.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

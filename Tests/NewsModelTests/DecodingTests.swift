@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import NewsModel
 
 @Suite struct DecodingTests {
@@ -56,7 +57,7 @@ import Testing
 
     /// The eight-bytes-at-a-time scan gives what a byte-by-byte reading gives.
     @Test func scanAgreesWithAByteByByteReading() {
-        var generator = SeededGenerator(seed: 7)
+        var generator = SplitMix64(seed: 7)
         let pool: [UInt8] = [0x00, 0x01, 0x08, 0x09, 0x0A, 0x0D, 0x0E, 0x1F, 0x20, 0x21, 0x41, 0x7E, 0x7F, 0x80, 0xBF, 0xC3, 0xA9, 0xE2, 0x9C]
         for length in [0, 1, 7, 8, 9, 15, 16, 17, 40, 200] {
             for _ in 0..<200 {
@@ -78,7 +79,7 @@ import Testing
     }
 
     @Test func randomBytesNeverCrashExtraction() {
-        var generator = SeededGenerator(seed: 42)
+        var generator = SplitMix64(seed: 42)
         let extractor = ArticleExtractor(topics: [])
         for length in [1, 7, 64, 500, 4000] {
             for _ in 0..<20 {
@@ -97,15 +98,3 @@ import Testing
     }
 }
 
-/// A small deterministic random number generator (SplitMix64) for reproducible fuzz tests.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

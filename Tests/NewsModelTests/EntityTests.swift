@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import NewsModel
 
 @Suite struct EntityTests {
@@ -83,7 +84,7 @@ import Testing
 
 @Suite struct NameKeyTests {
     @Test func asciiFastPathMatchesTheGeneralPath() {
-        var generator = SeededGenerator(seed: 7)
+        var generator = SplitMix64(seed: 7)
         let alphabet = Array("abcXYZ .,;:!?'\"-\t\nMrDs".utf8) + [0x01, 0x0B, 0x7F]
         let prefixes = ["Mr. ", "\"Dr ", " mrs\t", ". Sir ", "Prof.", "\u{7F}Ms ", "MR", "\"\" miss .", "Dame\n\n"]
         for _ in 0..<20000 {

@@ -1,11 +1,12 @@
 import Testing
+import TestSupport
 @testable import NewsModel
 
 /// ``HashIndex`` answers as a dictionary (and a multimap) would, through its growth.
 @Suite struct HashIndexTests {
     @Test(arguments: [0, 1, 7, 8, 9, 100, 5000])
     func agreesWithADictionary(count: Int) {
-        var generator = SeededGenerator(seed: UInt64(count) + 1)
+        var generator = SplitMix64(seed: UInt64(count) + 1)
         var index = count % 2 == 0 ? HashIndex() : HashIndex(expected: count)
         var reference: [UInt64: Int] = [:]
         // Keys that collide in their low and high bits as well as random ones.

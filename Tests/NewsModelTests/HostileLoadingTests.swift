@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import NewsModel
 
 /// Files nobody controls: a load gives articles or warnings naming the file, never a crash,
@@ -134,7 +135,7 @@ import Testing
     /// Seeded random bytes under every extension: no crash, and each file is an article or a warning.
     @Test(arguments: ["txt", "json", "jsonl"])
     func randomBytesGiveArticlesOrWarnings(suffix: String) throws {
-        var generator = SeededGenerator(seed: 0x5EED + UInt64(suffix.utf8.count))
+        var generator = SplitMix64(seed: 0x5EED + UInt64(suffix.utf8.count))
         var files: [String: [UInt8]] = [:]
         for index in 0..<24 {
             let length = [0, 1, 3, 100, 2_000, 20_000][index % 6]

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import NewsQuery
 
 /// Random simple patterns and texts, checked against Foundation's NSRegularExpression (ICU).
