@@ -39,12 +39,19 @@ struct NeighbourClassifier {
         return word.contains(value) ? .word : .other
     }
 
-    /// The character just before byte `index`.
-    func before(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> NeighbourKind {
-        guard index > 0, index <= bytes.count else { return .edge }
-        let byte = bytes[index - 1]
-        if byte < 0x80 { return kind(of: UInt32(byte)) }
-        return UTF8Sequences.decode(bytes, before: index).map(kind) ?? .other
+    /// What precedes the position after the byte at `index`, given what preceded that byte:
+    /// a continuation byte belongs to the character before it (so a stray one changes
+    /// nothing), a lead byte starts a character that is a word character or not. The lazy
+    /// DFA follows the same rule byte by byte.
+    func context(after byte: UInt8, at index: Int, in bytes: UnsafeBufferPointer<UInt8>,
+                 previous: NeighbourKind) -> NeighbourKind {
+        switch byte {
+        case 0x00..<0x80: return kind(of: UInt32(byte))
+        case 0x80..<0xC0: return previous
+        default:
+            guard let value = UTF8Sequences.decode(bytes, at: index) else { return .other }
+            return kind(of: value) == .word ? .word : .other
+        }
     }
 
     /// The character starting at byte `index`.

@@ -38,16 +38,20 @@ final class PikeVM {
         var found: Range<Int>?
         current.removeAll()
         var position = 0
+        // What lies before `position`, kept as the scan moves forward exactly as the DFA keeps
+        // it, so the two engines agree on assertions even beside malformed bytes.
+        var context = NeighbourKind.edge
         while true {
             // The start of the text is a boundary even before a stray continuation byte (as in
             // the DFA): otherwise `^` could never match text that begins with malformed UTF-8.
             let atBoundary = position == 0 || position == count || !UTF8Sequences.isContinuation(bytes[position])
             if found == nil, atBoundary, position == 0 || !program.anchoredAtStart {
-                addThread(to: current, pc: program.start, start: position, at: position, in: bytes, instructions)
+                addThread(to: current, pc: program.start, start: position, at: position, before: context, in: bytes, instructions)
             }
             if current.isEmpty && (found != nil || program.anchoredAtStart || position >= count) { break }
             upcoming.removeAll()
             let byte: UInt8? = position < count ? bytes[position] : nil
+            let nextContext = byte.map { classifier?.context(after: $0, at: position, in: bytes, previous: context) ?? .other } ?? context
             var index = 0
             threads: while index < current.count {
                 let pc = current.dense[index]
@@ -63,11 +67,12 @@ final class PikeVM {
                 case .byteRange:
                     if let byte, instruction.low <= byte, byte <= instruction.high {
                         addThread(to: upcoming, pc: instruction.next, start: start, at: position + 1,
-                                  in: bytes, instructions)
+                                  before: nextContext, in: bytes, instructions)
                     }
                 case .sparse:
                     if let byte, let target = program.sparseTarget(instruction, byte: byte) {
-                        addThread(to: upcoming, pc: target, start: start, at: position + 1, in: bytes, instructions)
+                        addThread(to: upcoming, pc: target, start: start, at: position + 1, before: nextContext,
+                                  in: bytes, instructions)
                     }
                 case .split, .loop, .assertion:
                     continue
@@ -76,6 +81,7 @@ final class PikeVM {
             swap(&current, &upcoming)
             if position >= count { break }
             position += 1
+            context = nextContext
         }
         return found
     }
@@ -83,8 +89,9 @@ final class PikeVM {
     // MARK: - Epsilon closure
 
     /// Adds `pc` and everything reachable from it without consuming a byte, in priority
-    /// order, to `list`; assertions are evaluated at byte offset `position`.
-    private func addThread(to list: SparseSet, pc: Int32, start: Int, at position: Int,
+    /// order, to `list`; assertions are evaluated at byte offset `position`, with `before`
+    /// the kind of what precedes it.
+    private func addThread(to list: SparseSet, pc: Int32, start: Int, at position: Int, before: NeighbourKind,
                            in bytes: UnsafeBufferPointer<UInt8>,
                            _ instructions: UnsafeBufferPointer<RegexInstruction>) {
         var neighbours: (before: NeighbourKind, after: NeighbourKind)?
@@ -110,7 +117,7 @@ final class PikeVM {
                 stack.append((instruction.next, start, false))
             case .assertion:
                 if neighbours == nil, let classifier {
-                    neighbours = (classifier.before(bytes, position), classifier.after(bytes, position))
+                    neighbours = (before, classifier.after(bytes, position))
                 }
                 if let neighbours, instruction.assertionKind.holds(before: neighbours.before, after: neighbours.after) {
                     stack.append((instruction.next, start, false))
