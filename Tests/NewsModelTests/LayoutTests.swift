@@ -39,6 +39,24 @@ import Testing
         #expect(shape(line) == expected)
     }
 
+    /// Control characters and escape sequences ending a line do not change its shape.
+    @Test(arguments: ["\u{07}", "\u{1B}[0m", " \u{1B}[38;5;196m\u{7F}", "\u{1B}(B", "\u{1B}]2;t\u{07}", "\u{85}"])
+    func anInvisibleTailLeavesTheShape(tail: String) {
+        #expect(shape("The talks resumed on Tuesday, officials said." + tail) == .body)
+        #expect(shape("Talks resume after a long pause" + tail) == .heading)
+        #expect(shape(tail) == .blank)
+    }
+
+    /// What is cut from a line's end: invisible bytes only, never text.
+    @Test(arguments: [
+        ("said.", 5), ("said.\u{07}", 5), ("said. \u{01}\u{7F}", 5), ("said.\u{1B}[0m", 5), ("said.\u{1B}[1;31m\u{1B}[0m", 5),
+        ("said.\u{1B}c", 5), ("said.\u{1B}(B", 5), ("said.\u{1B}]0;title\u{07}", 5), ("said.\u{1B}]0;t\u{1B}\\", 5), ("said.\u{9F}", 5),
+        ("said [0m", 8), ("said\u{1B}[0", 7), ("in 2004", 7), ("said.\u{1B}]0;x", 10), ("\u{1B}[0m", 0), ("\u{1B}", 0), ("é", 2), ("", 0),
+    ])
+    func invisibleTailsAreCut(line: String, visible: Int) {
+        #expect(Array(line.utf8).withUnsafeBufferPointer(InvisibleTail.visibleCount) == visible)
+    }
+
     @Test func quotedSpeechIsNeverAnAppeal() {
         #expect(shape("“We need your support to rebuild the town,” the mayor said.") == .body)
     }

@@ -137,7 +137,9 @@ struct ArticleLayout {
 
     /// Whether a line stops mid-sentence (so a hard-wrapped continuation may follow).
     private static func endsOpen(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let last = line.last else { return false }
+        let visible = InvisibleTail.visibleCount(line)
+        guard visible > 0 else { return false }
+        let last = line[visible - 1]
         return last == UInt8(ascii: ",") || last == UInt8(ascii: "-") || last == UInt8(ascii: ";")
             || ByteClass.isLower(last)
     }

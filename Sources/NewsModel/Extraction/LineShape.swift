@@ -35,7 +35,9 @@ enum LineClassifier {
     }
 
     /// The shape of one trimmed line; `words` is scratch space, reused from line to line.
-    static func shape(_ line: UnsafeBufferPointer<UInt8>, words: inout [Range<Int>]) -> LineShape {
+    /// Control characters and escape sequences at the end of the line are not looked at.
+    static func shape(_ whole: UnsafeBufferPointer<UInt8>, words: inout [Range<Int>]) -> LineShape {
+        let line = UnsafeBufferPointer(rebasing: whole[0..<InvisibleTail.visibleCount(whole)])
         let n = line.count
         guard n > 0 else { return .blank }
         // A long line ending a sentence is body text unless it opens with an image slug, ends
