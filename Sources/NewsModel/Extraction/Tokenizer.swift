@@ -173,17 +173,9 @@ enum Tokenizer {
     @inline(__always)
     private static func plainWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ vocabulary: Vocabulary) -> Token? {
         let n = bytes.count
-        var i = start
         var uppers = 0
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        while i < n {
-            let b = bytes[i]
-            let folded = b | 0x20
-            guard folded &- 0x61 < 26 else { break }
-            if b < 0x61 { uppers += 1 }
-            hash = (hash ^ UInt64(folded)) &* 0x0000_0100_0000_01B3
-            i += 1
-        }
+        let i = letterRun(bytes, from: start, hash: &hash, uppers: &uppers)
         if i < n {
             let next = bytes[i]
             if next >= 0x80 || ByteClass.isDigit(next) || next == UInt8(ascii: "-") || next == UInt8(ascii: "&")
@@ -204,6 +196,24 @@ enum Tokenizer {
                      keywordStart: entry?.keywordStart ?? 0, keywordCount: entry?.keywordCount ?? 0)
     }
 
+    /// The end of the run of ASCII letters at `start`, mixing each lowercased letter into
+    /// `hash` (FNV-1a) and counting the uppercase ones (lowercase is `b | 0x20`; uppercase is
+    /// below 0x61).
+    @inline(__always)
+    private static func letterRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                                  hash: inout UInt64, uppers: inout Int) -> Int {
+        var i = start
+        while i < bytes.count {
+            let b = bytes[i]
+            let folded = b | 0x20
+            guard folded &- 0x61 < 26 else { break }
+            if b < 0x61 { uppers += 1 }
+            hash = (hash ^ UInt64(folded)) &* 0x0000_0100_0000_01B3
+            i += 1
+        }
+        return i
+    }
+
     /// Scans one word or number starting at `start`, hashing its lowercase bytes as it goes.
     static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ vocabulary: Vocabulary) -> Token {
         let n = bytes.count
@@ -214,16 +224,9 @@ enum Tokenizer {
         var hashBeforeApostrophe = hash
         @inline(__always) func mix(_ b: UInt8) { hash = (hash ^ UInt64(ByteClass.lower(b))) &* 0x0000_0100_0000_01B3 }
         while i < n {
-            // Fast path: a run of ASCII letters (lowercase is `b | 0x20`; uppercase is below 0x61).
+            // Fast path: a run of ASCII letters.
             let run = i
-            while i < n {
-                let b = bytes[i]
-                let folded = b | 0x20
-                guard folded &- 0x61 < 26 else { break }
-                if b < 0x61 { uppers += 1 }
-                hash = (hash ^ UInt64(folded)) &* 0x0000_0100_0000_01B3
-                i += 1
-            }
+            i = letterRun(bytes, from: i, hash: &hash, uppers: &uppers)
             letters += i - run
             guard i < n else { break }
             let b = bytes[i]
