@@ -19,7 +19,7 @@ import Testing
             let file = corpus.article(of: q).file.split(separator: "/").last.map(String.init) ?? ""
             return "\(file.prefix(3)):\(q.line):\(q.text)"
         }
-        #expect(Set(found) == ["000:52:core", "000:52:no room", "001:58:On this issue, China has no room to compromise or concede,"])
+        #expect(Set(found) == ["000:52:core", "000:52:no room", "001:58:On this issue, China has no room to compromise or concede"])
         // One Wang Yi across all five articles, found by every alias.
         #expect(wang.count == 1)
         for alias in ["Wang", "Mr. Wang", "wang yi"] {

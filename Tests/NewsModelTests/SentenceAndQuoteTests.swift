@@ -30,15 +30,17 @@ import Testing
     }
 
     @Test(arguments: [
-        ("\"We will win,\" she said.", ["We will win,"]),
-        ("“We will win,” she said.", ["We will win,"]),
+        ("\"We will win,\" she said.", ["We will win"]),
+        ("“We will win,” she said.", ["We will win"]),
+        // Only the comma closing the quoted words goes; commas inside them stay.
+        ("“We will win, and then we rest,” she said.", ["We will win, and then we rest"]),
         ("She said the plan was “unworkable” and “late”.", ["unworkable", "late"]),
         ("Officials don’t expect Blinken’s visit to change the U.S. position.", []),
         ("The players' union said the 'final offer' was poor.", ["final offer"]),
         ("He said: “They told us ‘wait’ and we waited.”", ["They told us ‘wait’ and we waited.", "wait"]),
         ("« Nous sommes prêts », a-t-il dit.", ["Nous sommes prêts"]),
         ("„Wir sind bereit“, sagte er.", ["Wir sind bereit"]),
-        ("\"It was a long night,\" he said. \"We are tired.\"", ["It was a long night,", "We are tired."]),
+        ("\"It was a long night,\" he said. \"We are tired.\"", ["It was a long night", "We are tired."]),
     ])
     func findsQuotesInOneParagraph(text: String, expected: [String]) {
         #expect(quotes(text) == expected)
@@ -52,7 +54,7 @@ import Testing
 
     @Test func quoteOpenAtParagraphEndContinuesIntoParagraphOpeningWithAMark() {
         let found = quotes("He said: “The first part goes on.", "“The second part ends here,” he added.", "Later text.")
-        #expect(found == ["The first part goes on.", "The second part ends here,"])
+        #expect(found == ["The first part goes on.", "The second part ends here"])
     }
 
     @Test func unclosedQuoteWithoutContinuationEndsWithItsParagraph() {
@@ -61,8 +63,8 @@ import Testing
 
     @Test func closingMarkWithoutOpeningRecoversFromSentenceStartOrDialogueDash() {
         #expect(quotes("– Both teams played well. We are proud,” the coach told reporters.")
-                == ["Both teams played well. We are proud,"])
-        #expect(quotes("The game was hard. We are proud,” the coach said.") == ["We are proud,"])
+                == ["Both teams played well. We are proud"])
+        #expect(quotes("The game was hard. We are proud,” the coach said.") == ["We are proud"])
     }
 
     @Test func strayClosingMarkAfterOtherQuotesIsIgnored() {

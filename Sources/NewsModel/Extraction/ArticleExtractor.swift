@@ -140,7 +140,12 @@ public struct ArticleExtractor: Sendable {
     private func makeQuote(_ piece: QuotePiece, kind: QuoteKind, _ a: Attribution, _ paragraphs: [WorkParagraph],
                            _ hits: [[(token: Int, topic: Int32)]]) -> ExtractedQuote {
         let par = paragraphs[piece.paragraph]
-        let last = min(piece.last, par.tokens.count - 1)
+        var last = min(piece.last, par.tokens.count - 1)
+        // A comma or colon closing the quoted words belongs to the sentence around them
+        // (`"We will win," he said`), not to what was said.
+        while last > piece.first, par.tokens[last].isPunct(UInt8(ascii: ",")) || par.tokens[last].isPunct(UInt8(ascii: ":")) {
+            last -= 1
+        }
         let text = par.text(tokens: piece.first, last)
         let openToken = piece.open ?? piece.first
         let line = par.line(ofByte: par.tokens[min(openToken, par.tokens.count - 1)].start)

@@ -11,10 +11,10 @@ enum FieldRef: Hashable, Sendable, CustomStringConvertible {
     case outlet(OutletField)
 
     enum QuoteField: String, CaseIterable, Sendable {
-        case id, text, speaker, kind, topics, article, outlet, date, file, line, words, mention, evidence, context
+        case id, text, speaker, kind, topics, article, outlet, date, location, file, line, words, mention, evidence, context
     }
     enum ArticleField: String, CaseIterable, Sendable {
-        case id, title, outlet, date, byline, url, file, line, words, quotes, speakers, people, topics
+        case id, title, outlet, date, byline, url, location, file, line, words, quotes, speakers, people, topics
     }
     enum PersonField: String, CaseIterable, Sendable {
         case id, name, kind, role, aliases, quotes, articles, topics, outlets

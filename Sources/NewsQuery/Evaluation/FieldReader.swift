@@ -11,12 +11,16 @@ extension CorpusIndex {
         case .quote(.id), .article(.id), .person(.id), .topic(.id), .outlet(.id): return Double(row + 1)
         case .quote(.line): return Double(corpus.quotes[row].line)
         case .quote(.words): return Double(corpus.quotes[row].wordCount)
-        case .article(.line):
-            let article = corpus.articles[row]
-            return Double(article.titleLine ?? article.recordLine)
+        case .article(.line): return Double(articleLine(row))
         case .article(.words): return Double(corpus.articles[row].wordCount)
         default: return nil
         }
+    }
+
+    /// The line an article starts at: its headline's, or its JSON record's.
+    private func articleLine(_ row: Int) -> Int {
+        let article = corpus.articles[row]
+        return article.titleLine ?? article.recordLine
     }
 
     /// A date field; `nil` when the article states none.
@@ -45,6 +49,7 @@ extension CorpusIndex {
         case .article(.byline): return corpus.articles[row].byline
         case .article(.url): return corpus.articles[row].url
         case .article(.file): return corpus.articles[row].file
+        case .article(.location): return "\(corpus.articles[row].file):\(articleLine(row))"
         case .person(.name): return corpus.entities[row].name
         case .person(.role): return corpus.entities[row].role
         case .topic(.slug): return corpus.topics[row].slug
@@ -58,6 +63,7 @@ extension CorpusIndex {
         switch field {
         case .text: return quote.text
         case .file: return corpus.article(of: quote).file
+        case .location: return "\(corpus.article(of: quote).file):\(quote.line)"
         case .mention: return quote.speakerMention
         case .evidence: return Self.describe(quote.evidence)
         case .context:

@@ -38,14 +38,12 @@ struct RecordDetail {
         let quote = index.corpus.quotes[row]
         let article = index.corpus.article(of: quote)
         insert(&fields, after: "article", ("title", .text, .text(article.title)))
-        insert(&fields, after: "date", ("location", .text, .text("\(article.file):\(quote.line)")))
     }
 
     // MARK: - Articles
 
     private func addArticleDetails(_ fields: inout [(String, FieldType?, Value)], row: Int) {
         let article = index.corpus.articles[row]
-        insert(&fields, after: "url", ("location", .text, .text("\(article.file):\(article.titleLine ?? article.recordLine)")))
         for (number, paragraph) in article.paragraphs.enumerated() {
             fields.append(("paragraph \(number + 1) (line \(paragraph.line))", .text, .text(paragraph.text)))
         }

@@ -122,7 +122,7 @@ private final class CapturedSession {
         let captured = CapturedSession()
         let (output, errors) = captured.run(".load \(directory)\n.mode csv\narticles count\nquotes where speaker = \"Jane Smith\" select text\n")
         #expect(errors.isEmpty, "\(errors)")
-        #expect(output == "count\r\n6\r\ntext\r\n\"We will cut tariffs,\"\r\n")
+        #expect(output == "count\r\n6\r\ntext\r\nWe will cut tariffs\r\n")
         let (_, missing) = captured.run(".load /nonexistent/newsq\n")
         #expect(missing.contains("/nonexistent/newsq"))
         #expect(captured.session.hadUnreadableInput)
