@@ -7,7 +7,7 @@
 .echo on
 
 -- `=` on a person: the quotes newsq attributes to Wang Yi.
--- Notice: nine quotes, all from articles 1 (UPI), 2 (AFP) and 5. Articles 3 and 4 mention
+-- Notice: ten quotes, all from articles 1 (UPI), 2 (AFP) and 5. Articles 3 and 4 mention
 -- him too, but report no words of his as his own.
 quotes where speaker = "Wang Yi" select id, article, text
 
@@ -27,7 +27,7 @@ quotes where text ~ "very good" select id, speaker, article, text
 quotes where text matches /^we\b/i select id, speaker, text
 
 -- `!=` is the negation of `=`: the quotes not attributed to Antony Blinken.
--- Notice: 49 + Blinken's 34 = 83, all the quotes: `!=` is also true of the four quotes
+-- Notice: 49 + Blinken's 34 = 83, all the quotes: `!=` is also true of the three quotes
 -- that have no speaker at all (lesson 3 shows how to leave them out).
 quotes where speaker != "Antony Blinken" count
 

@@ -17,7 +17,7 @@ quotes where speaker = "Wang Yi" and kind = direct select id, outlet, text
 quotes where topic = russia or topic = north-korea select id, speaker, topics
 
 -- `and` binds tighter than `or`: this reads  Wang Yi  or  (Xi and Taiwan).
--- Notice: all nine of Wang's quotes, plus Xi's one quote about Taiwan (47).
+-- Notice: all ten of Wang's quotes, plus Xi's one quote about Taiwan (47).
 quotes where speaker = "Wang Yi" or speaker = Xi and topic = taiwan select id, speaker, topics
 
 -- Parentheses change the grouping: (Wang Yi or Xi) and Taiwan.

@@ -26,8 +26,8 @@ show topic 9
 -- An outlet.
 show outlet 1
 
--- The plural works too. Quote 16 has no speaker.
--- Notice: read its context — Wang "blamed the United States' "wrong perception"", so the
--- words are Wang's; newsq does not read "blamed" as a reporting cue and leaves the
--- speaker out rather than guess. Check the context of every unattributed quote.
+-- The plural works too. Quote 16 is two words woven into the reporter's own sentence.
+-- Notice: its evidence — "Wang blamed the United States' "wrong perception"": the verb
+-- before the quote names the speaker, and words inside someone's reported speech are a
+-- partial quote, not a direct one.
 show quotes 16

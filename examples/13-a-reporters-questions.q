@@ -30,10 +30,9 @@ quotes
 quotes where text matches /(critical|crucial) juncture/ select id, speaker, article, text
 
 -- Which quotes have no named speaker?
--- Notice: four fragments. Read the context before you use them: 16 is Wang's (he
--- "blamed the United States' "wrong perception""), 53 is how article 3 describes
--- Blinken's talks with Wang and Qin, 68 and 71 sit inside the foreign ministry's
--- statement.
+-- Notice: three fragments. Read the context before you use them: 53 is how article 3
+-- describes Blinken's talks with Wang and Qin; 68 and 71 sit inside the foreign
+-- ministry's statement.
 quotes where speaker is missing select id, article, line, text
 
 -- Who is quoted by which outlet?

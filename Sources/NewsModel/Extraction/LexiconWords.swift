@@ -154,7 +154,10 @@ enum LexiconWords {
         """),
         (.sourceVerb, "reported reports reporting according quoted"),
         (.namingVerb, "dubbed entitled titled named nicknamed labelled labeled branded so-called billed termed known"),
-        (.weakReportingVerb, "described describes called calls expressed expresses voiced voices labelled labeled branded termed"),
+        (.weakReportingVerb, """
+        described describes called calls expressed expresses voiced voices labelled labeled branded termed
+        blamed blames dismissed dismisses praised praises welcomed welcomes denounced denounces slammed slams
+        """),
         (.invertibleVerb, """
         said says added adds wrote writes continued continues explained explains insisted insists argued
         argues noted notes replied replies recalled recalls commented admitted admits acknowledged concluded
