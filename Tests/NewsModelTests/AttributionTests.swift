@@ -53,6 +53,29 @@ struct AttributionCase: CustomStringConvertible, Sendable {
               quote: "bold but affordable", speaker: "Nina Kahn", rule: "verb-before-quote"),
         .init(body: "Architect Omar Said presented the design. \"It is built to last a century,\" said Omar Said, smiling.",
               quote: "It is built to last", speaker: "Omar Said", rule: "verb-after-quote"),
+        // Evaluative verbs introduce words woven into the sentence, like "described" and "called".
+        .init(body: "Mayor Tim Hale blamed the council's \"reckless spending of public money\" for the deficit.",
+              quote: "reckless spending", speaker: "Tim Hale", rule: "verb-before-quote"),
+        // A name after a description and a comma is the speaker.
+        .init(body: "\"A decision is now expected by March,\" said one of their lawyers, Petra Novak.",
+              quote: "A decision is now expected", speaker: "Petra Novak", rule: "verb-after-quote"),
+        // A dash parenthesis between subject and verb.
+        .init(body: "One of the families, Gerry Doyle - who was wrongly convicted - said the apology came with \"such sincerity and care for all\".",
+              quote: "such sincerity", speaker: "Gerry Doyle", rule: "verb-before-quote"),
+        // An organisation inside the appositive gives way to the person before it.
+        .init(body: "Dan Moss, founder of Open Media, which supports local papers, said the tool was a \"bad idea for every reader\".",
+              quote: "bad idea", speaker: "Dan Moss", rule: "verb-before-quote"),
+        // Someone's spokesman is not them, and an unnamed spokesman is nobody in particular.
+        .init(body: "Prime Minister Anna Berg spoke on Monday. Mrs Berg's official spokesman said the talks were \"useful and very friendly indeed\".",
+              quote: "useful and very friendly", speaker: nil, rule: "unattributed"),
+        .init(body: "Prime Minister Anna Berg spoke on Monday.\n\n\"Talks will resume in June,\" the spokesman said.",
+              quote: "Talks will resume", speaker: nil, rule: "unattributed"),
+        // "..., warning:" — the sentence's subject.
+        .init(body: "Opposition leader Karl Dunn repeated his call for an inquiry, warning: \"This issue will not go away.\"",
+              quote: "This issue will not go away", speaker: "Karl Dunn", rule: "participle-subject"),
+        // A verb taking an infinitive does not report the quote before it.
+        .init(body: "The report said it was \"plain\" that Ruritania continued to be in breach of the treaty. Nobody else commented on the \"whole matter of the treaty today\" then.",
+              quote: "whole matter", speaker: nil, rule: "unattributed"),
     ]
 
     @Test(arguments: cases)

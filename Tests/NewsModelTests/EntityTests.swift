@@ -16,6 +16,23 @@ import TestSupport
         #expect(entity("Li Wen", in: x)?.role == "President")
     }
 
+    @Test func anOrganisationBeforeARoleAndANameIsTheAffiliationOfAPerson() throws {
+        let x = Extract.body("Communications Minister Ravi Desai spoke on Monday.", "\"We need more investment,\" said Mr Desai.")
+        let desai = try #require(entity("Ravi Desai", in: x))
+        #expect(desai.kind == .person)
+        #expect(desai.role == "Communications Minister")
+        #expect(x.entities.filter { $0.kind == .organisation }.isEmpty)
+        #expect(Extract.speaker(try #require(x.quotes.first), in: x) == "Ravi Desai")
+    }
+
+    @Test func aPartyLabelBeforeANameIsNotPartOfIt() throws {
+        let x = Extract.body("Liberal Democrat Sarah Lane, the newest MP, told the researchers: \"It is like an old boys club.\"",
+                             "Labour MSP Christine Bay agreed.")
+        #expect(entity("Sarah Lane", in: x)?.kind == .person)
+        #expect(Extract.speaker(try #require(x.quotes.first), in: x) == "Sarah Lane")
+        #expect(entity("Christine Bay", in: x)?.role == "MSP")
+    }
+
     @Test func aliasesMergeIntoOnePerson() throws {
         let x = Extract.body("Chinese President Kang Dewei arrived on Monday.", "Mr. Kang greeted the delegation.",
                              "Kang later said the visit was \"a success for both countries\".")

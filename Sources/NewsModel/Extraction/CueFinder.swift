@@ -41,6 +41,13 @@ extension Attributor {
         return true
     }
 
+    /// Reporting verbs that, followed by "to", take an infinitive instead of reporting the words
+    /// quoted before them.
+    static let infinitiveTakers: [StaticString] = [
+        "continued", "continues", "continue", "promised", "promises", "pledged", "pledges", "vowed", "vows",
+        "threatened", "threatens", "agreed", "agrees", "demanded", "demands", "hoped", "claimed", "claims",
+    ]
+
     private func isParticiple(_ p: Int, _ k: Int) -> Bool {
         paragraphs[p].tokens[k].isWord(.reportingParticiple)
     }
@@ -85,6 +92,8 @@ extension Attributor {
             v += 1
         }
         guard v < n, v > k, isReportingVerb(p, v, allowParticiple: false) else { return nil }
+        // `"plain" Iraq continued to be ...`: a verb taking an infinitive does not report the quote before it.
+        if par.isWord(v + 1, "to"), Attributor.infinitiveTakers.contains(where: { par.isWord(v, $0) }) { return nil }
         // A name opening the clause, with an appositive after it, is the subject:
         // `"...," Michael Lamberty, a company spokesman told the BBC.`
         let opening = Int(par.mentionStartingAt[k])
@@ -111,6 +120,10 @@ extension Attributor {
                   par.tokens[v].kind == .word { v -= 1 }
             if isReportingVerb(p, v, allowParticiple: false), let (phrase, start) = finder.before(p, verb: v) {
                 return Cue(phrase: phrase, paragraph: p, first: start, last: v, rule: "speaker-before-colon", verb: v, weak: false)
+            }
+            // "..., warning:" / "..., adding:" -- the sentence's subject speaks.
+            if isParticiple(p, open - 2), let cue = participleCue(p, verb: open - 2, sentenceStart: sentence.lowerBound) {
+                return cue
             }
             if let (phrase, start) = finder.ending(p, at: open - 2, allowAppositive: false) {
                 return Cue(phrase: phrase, paragraph: p, first: start, last: open - 2, rule: "speaker-before-colon",

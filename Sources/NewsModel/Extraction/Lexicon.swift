@@ -78,6 +78,9 @@ struct WordClass: OptionSet, Sendable {
     static let invertibleVerb = WordClass(rawValue: 1 << 35)
     /// Verbs of belief or intent that, like reporting verbs, introduce a speaker's next quote.
     static let stanceVerb = WordClass(rawValue: 1 << 36)
+    /// Political party labels that stand before a name like a nationality ("Liberal Democrat
+    /// Sarah Teather", "Republican John McCain").
+    static let partyLabel = WordClass(rawValue: 1 << 37)
 
     /// Any pronoun that can name a speaker.
     static let pronoun: WordClass = [.pronounMale, .pronounFemale, .pronounNeutral, .pronounPlural]

@@ -26,7 +26,7 @@ enum LexiconWords {
         chief leader king queen prince princess pope emperor sheikh general admiral commander
         colonel captain lieutenant sergeant officer coach manager boss judge attorney diplomat adviser
         advisor official executive founder co-founder cofounder head analyst economist professor
-        lawyer member mp mep deputy vice representative congressman congresswoman commissioner
+        lawyer member mp mep msp mla deputy vice representative congressman congresswoman commissioner
         inspector superintendent detective player striker midfielder defender goalkeeper keeper winger
         forward singer actor actress producer writer author star presenter host editor reporter
         correspondent chef designer artist musician rapper broadcaster researcher scientist expert
@@ -164,6 +164,7 @@ enum LexiconWords {
         declared remarked remarks underlined observed stated asked intimated retorted confessed opined
         countered conceded warned urged stressed emphasised emphasized cautioned predicted
         """),
+        (.partyLabel, "labour conservative tory liberal democrat democratic republican socialist unionist nationalist"),
         (.stanceVerb, """
         believes believed thinks thought feels felt hopes hoped fears feared expects expected wants
         wanted admits insists accepts accepted knows reckons maintains

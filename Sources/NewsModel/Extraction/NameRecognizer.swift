@@ -195,6 +195,18 @@ struct NameRecognizer {
 
     // MARK: - Classification
 
+    /// Whether the chunk `a...b` is an organisation's name, then a role, then a person's name:
+    /// a role word after the first organisation head, and only capitalised words that are
+    /// neither heads nor roles after it.
+    private func isNameAfterOrganisationRole(_ a: Int, _ b: Int) -> Bool {
+        guard let org = (a...b).first(where: { tokens[$0].isWord(.orgHead) }),
+              let role = (org...b).last(where: { tokens[$0].isWord(.roleHead) && !tokens[$0].isWord(.orgHead) }),
+              role < b else { return false }
+        return (role + 1...b).allSatisfy {
+            tokens[$0].isCapitalizedWord && !tokens[$0].isWord([.orgHead, .roleHead, .function, .place])
+        }
+    }
+
     /// Splits the chunk `first...last` into affiliation, role and name, and decides its kind.
     private func classify(first chunkFirst: Int, last chunkLast: Int) -> Mention? {
         var a = chunkFirst
@@ -206,8 +218,11 @@ struct NameRecognizer {
         guard a <= chunkLast else { return nil }
         let b = chunkLast
         let sentenceInitial = startsSentence(chunkFirst)
-        // Organisations: any organisation head in the chunk, and some word besides heads.
-        if (a...b).contains(where: { tokens[$0].isWord(.orgHead) }) && !tokens[b].isWord(.function) {
+        // Organisations: any organisation head in the chunk, and some word besides heads --
+        // unless a role and a name follow it ("Communications Minister Dayanidhi Maran",
+        // "Bank of England Governor Mervyn King": a person, with the organisation as affiliation).
+        if (a...b).contains(where: { tokens[$0].isWord(.orgHead) }) && !tokens[b].isWord(.function)
+            && !isNameAfterOrganisationRole(a, b) {
             guard (a...b).contains(where: { !tokens[$0].isWord(.orgHead) }) || b > a else { return nil }
             var start = a
             var affiliation: Range<Int>?
@@ -298,13 +313,17 @@ struct NameRecognizer {
         }
         var affiliation: Range<Int>?
         if let r = roleStart, r > a { affiliation = text(a, r - 1) }
-        // A nationality before a plain name ("Hungarian Melinda Czink") is an affiliation.
+        // A nationality or party before a plain name ("Hungarian Melinda Czink", "Liberal
+        // Democrat Sarah Teather") is an affiliation, when two words of name remain.
         var nameCount = nameTokenCount
-        if roleStart == nil, !hasHonorific, nameStart == a, b - a >= 2, tokens[a].isWord(.demonym), !tokens[a].has(.allCaps),
-           tokens[a + 1].isCapitalizedWord {
-            affiliation = text(a, a)
-            nameStart = a + 1
-            nameCount -= 1
+        if roleStart == nil, !hasHonorific, nameStart == a {
+            var end = a
+            while end < b, tokens[end].isWord([.demonym, .partyLabel]), !tokens[end].has(.allCaps) { end += 1 }
+            if end > a, b - end >= 1, tokens[end].isCapitalizedWord, !tokens[end].has(.allCaps) {
+                affiliation = text(a, end - 1)
+                nameStart = end
+                nameCount -= end - a
+            }
         }
         let lowercaseRole = lowercaseRoleBefore(chunkFirst) ?? roleBeforeComma(chunkFirst)
         if roleStart == nil, let range = lowercaseRole, range.lowerBound > 0,

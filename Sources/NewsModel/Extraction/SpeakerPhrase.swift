@@ -51,16 +51,18 @@ struct SpeakerPhraseFinder {
             // A name with a statement noun after it is handled as a description ("BT's statement").
             return (.mention(m), mentions[m].chunkFirst)
         }
-        if allowAppositive && (t.isPunct(UInt8(ascii: ",")) || t.isPunct(UInt8(ascii: ")"))) {
+        if allowAppositive && (t.isPunct(UInt8(ascii: ",")) || t.isPunct(UInt8(ascii: ")")) || t.kind == .dash) {
             return appositive(p, closing: k)
         }
         return description(p, endingAt: k)
     }
 
-    /// The subject before an appositive that ends with the comma at `k`:
+    /// The subject before an appositive that ends with the comma, bracket or dash at `k`:
     /// "the correspondent, Rachel Harvey, told" → Rachel Harvey;
     /// "David Frost, director general of the chambers, warned" → David Frost;
-    /// "The actor, whose films include A, B and C, said" → The actor.
+    /// "The actor, whose films include A, B and C, said" → The actor;
+    /// "Gerry Conlon - who was wrongly convicted - said" → Gerry Conlon;
+    /// "Dan Gillmor, founder of Grassroots Media, which supports ..., said" → Dan Gillmor.
     private func appositive(_ p: Int, closing k: Int) -> (SpeakerPhrase, Int)? {
         let par = paragraphs[p]
         let inner = Int(par.mentionEndingAt[max(k - 1, 0)])
@@ -68,22 +70,37 @@ struct SpeakerPhraseFinder {
             let first = mentions[inner].chunkFirst
             if first > 0, par.tokens[first - 1].isPunct(UInt8(ascii: ",")) { return (.mention(inner), first) }
         }
-        let openByte = par.tokens[k].isPunct(UInt8(ascii: ")")) ? UInt8(ascii: "(") : UInt8(ascii: ",")
-        var nearest: Int?
+        let closing = par.tokens[k]
+        func opens(_ t: Token) -> Bool {
+            if closing.kind == .dash { return t.kind == .dash }
+            return t.isPunct(closing.isPunct(UInt8(ascii: ")")) ? UInt8(ascii: "(") : UInt8(ascii: ","))
+        }
+        var openers: [Int] = []
         var relative: Int?
         var j = k - 1
         while j > 0, k - j < 32 {
             let t = par.tokens[j]
             if t.kind == .quote || isVerbLike(t) || t.isPunct(UInt8(ascii: ".")) { break }
-            if t.isPunct(openByte) {
-                if nearest == nil { nearest = j }
-                if par.isWord(j + 1, "who") || par.isWord(j + 1, "whose") || par.isWord(j + 1, "which") { relative = j; break }
-                if openByte == UInt8(ascii: "(") { break }
+            if opens(t) {
+                openers.append(j)
+                if par.isWord(j + 1, "who") || par.isWord(j + 1, "whose") || par.isWord(j + 1, "which") {
+                    if relative == nil { relative = j }
+                }
+                if !closing.isPunct(UInt8(ascii: ",")) { break }
             }
             j -= 1
         }
-        guard let open = relative ?? nearest, open > 0 else { return nil }
-        return ending(p, at: open - 1, allowAppositive: false)
+        guard let open = relative ?? openers.first, open > 0 else { return nil }
+        let found = ending(p, at: open - 1, allowAppositive: false)
+        // An organisation that is itself inside an appositive ("founder of Grassroots Media,
+        // which ...") gives way to the person named before that appositive's comma.
+        if case .mention(let m)? = found?.0, mentions[m].kind == .organisation {
+            for earlier in openers where earlier < open && earlier > 0 {
+                let person = Int(par.mentionEndingAt[earlier - 1])
+                if person >= 0, mentions[person].kind == .person { return (.mention(person), mentions[person].chunkFirst) }
+            }
+        }
+        return found
     }
 
     private func isVerbLike(_ t: Token) -> Bool {
@@ -116,6 +133,27 @@ struct SpeakerPhraseFinder {
         return (.description(paragraph: p, first: start, last: k), start)
     }
 
+    /// A person named after a lowercase description and a comma: "said one of their lawyers,
+    /// Michalis Dimitrakopoulos" → the lawyer's name, with its last token.
+    private func namedAfterDescription(_ p: Int, from k: Int) -> (SpeakerPhrase, Int)? {
+        let par = paragraphs[p]
+        var j = k
+        while j < par.tokens.count, j - k < 8, par.quoteOfToken[j] < 0 {
+            let t = par.tokens[j]
+            if t.isPunct(UInt8(ascii: ",")) {
+                guard j > k, j + 1 < par.tokens.count else { return nil }
+                let m = Int(par.mentionStartingAt[j + 1])
+                guard m >= 0, mentions[m].kind == .person || mentions[m].kind == .unknown, par.quoteOfToken[j + 1] < 0 else { return nil }
+                return (.mention(m), mentions[m].chunkLast)
+            }
+            // Only a lowercase description ("his lawyer", "one of their lawyers") comes before the comma.
+            guard t.kind == .word, t.has(.lowercase) || t.kind == .number, !t.isWord(.reportingVerb),
+                  !(t.isWord(.preposition) && !par.isWord(j, "of")) else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
     /// The phrase starting at token `k` of paragraph `p` (after "said", "according to"), with its last token:
     /// the name ending the phrase ("said Richard and Judy executive producer Amanda Ross"), else a
     /// description ("said the foreign ministry in a statement", "said an IAAF spokesman").
@@ -123,6 +161,7 @@ struct SpeakerPhraseFinder {
         let par = paragraphs[p]
         guard k >= 0, k < par.tokens.count, par.quoteOfToken[k] < 0 else { return nil }
         if isSubjectPronoun(p, k) { return (.pronoun(paragraph: p, token: k), k) }
+        if let named = namedAfterDescription(p, from: k) { return named }
         var end = k
         var j = k
         while j < par.tokens.count, j - k < 10 {

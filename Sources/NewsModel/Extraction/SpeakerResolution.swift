@@ -71,9 +71,13 @@ extension Attributor {
             }
             if headToken.isWord(.roleHead) {
                 var entity = resolveRole(words, before: position)
+                // Someone's spokesman or lawyer speaks for them but is not them, and is not the
+                // person the article is about.
+                let owned = (first..<head).contains { par.tokens[$0].has(.possessive) || par.tokens[$0].isWord(.pronoun) }
                 let head = words.last ?? ""
                 let plural = head.hasSuffix("s") && Lexicon.classes(of: String(head.dropLast())).contains(.roleHead)
-                if entity == nil && definite && !plural {
+                let intermediary = Attributor.intermediaryRoles.contains(head)
+                if entity == nil && definite && !plural && !owned && !intermediary {
                     // "the world indoor champion", "the president": the person the article is about.
                     entity = focus(paragraph: p, token: first, wantsPerson: true, gender: nil)
                 }
@@ -104,6 +108,13 @@ extension Attributor {
     }
 
     // MARK: - Roles
+
+    /// Roles of people who speak for someone else: "the spokesman said" is never the person
+    /// the article is about.
+    static let intermediaryRoles: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "aide", "lawyer", "attorney", "solicitor",
+        "representative", "agent", "adviser", "advisor", "source",
+    ]
 
     /// The person holding the role described by `words` ("chinese leader", "secretary of state"),
     /// mentioned most recently before `position`.
