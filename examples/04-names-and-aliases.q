@@ -57,7 +57,7 @@ quotes where article ~ "xi tells blinken" count
 
 -- Who is only ever mentioned, never quoted?
 -- Notice: Qin Gang, the foreign minister Blinken met on the Sunday, appears in four
--- articles but none quotes him. Biden appears twice: 25 is the "Mr. Biden" / "President
+-- articles but none quotes him. Biden appears twice: 26 is the "Mr. Biden" / "President
 -- Biden" of article 5, which newsq did not merge with Joe Biden (10) of the other
 -- articles. `name = Biden` finds both; counts per person are where the split shows.
 people where kind = person and quotes = 0 select id, name, articles

@@ -73,6 +73,14 @@ struct AttributionCase: CustomStringConvertible, Sendable {
         // "..., warning:" — the sentence's subject.
         .init(body: "Opposition leader Karl Dunn repeated his call for an inquiry, warning: \"This issue will not go away.\"",
               quote: "This issue will not go away", speaker: "Karl Dunn", rule: "participle-subject"),
+        // A kind of organisation before a name stands for it later; a kind owned by a name does not.
+        .init(body: "The phone was chosen by US magazine Mobile Life.\n\n\"We picked only mobile things,\" said the magazine.",
+              quote: "We picked only", speaker: "Mobile Life", rule: "verb-after-quote"),
+        .init(body: "Jane Roe, founder of the CGA consultancy Maria Lind, spoke.\n\n\"Prices will rise,\" said Ms Lind.",
+              quote: "Prices will rise", speaker: "Maria Lind", rule: "verb-after-quote"),
+        // "the judges" are a group: partial, nobody named.
+        .init(body: "The judges called the novel \"an impressive and readable piece of work\".",
+              quote: "an impressive and readable", speaker: nil, rule: "unattributed"),
         // A verb taking an infinitive does not report the quote before it.
         .init(body: "The report said it was \"plain\" that Ruritania continued to be in breach of the treaty. Nobody else commented on the \"whole matter of the treaty today\" then.",
               quote: "whole matter", speaker: nil, rule: "unattributed"),

@@ -33,6 +33,12 @@ import TestSupport
         #expect(entity("Christine Bay", in: x)?.role == "MSP")
     }
 
+    @Test func aLoneFirstWordOfAnOrganisationIsThatOrganisation() throws {
+        let x = Extract.body("The regulator has filed complaints against media giant Vivendi Global.",
+                             "Vivendi said the claims were \"without any foundation at all\".")
+        #expect(Extract.speaker(try #require(x.quotes.first), in: x) == "Vivendi Global")
+    }
+
     @Test func aliasesMergeIntoOnePerson() throws {
         let x = Extract.body("Chinese President Kang Dewei arrived on Monday.", "Mr. Kang greeted the delegation.",
                              "Kang later said the visit was \"a success for both countries\".")

@@ -193,7 +193,8 @@ struct EntityTable {
     // MARK: - Resolution
 
     /// The person a lone name (the hash of its one word) refers to at `position`, if the article
-    /// names one: a full name whose family name it is, else one that has it as first or last word.
+    /// names one: a full name whose family name it is, else one that has it as first or last word;
+    /// else the organisation whose longer name it starts ("Vivendi" for "Vivendi Universal").
     func resolveLoneName(_ word: UInt64, at position: Int) -> Int? {
         func isFullName(_ e: Int) -> Bool { entities[e].kind == .person && entities[e].wordCount > 1 }
         func hasSurname(_ e: Int) -> Bool { entities[e].surnameHash == word }
@@ -208,7 +209,10 @@ struct EntityTable {
         if surnames > 1 { return nearest(entities.indices.filter { isFullName($0) && hasSurname($0) }, before: position) }
         if words == 1 { return firstWord }
         if words > 1 { return nearest(entities.indices.filter { isFullName($0) && !hasSurname($0) && hasWord($0) }, before: position) }
-        return nil
+        let organisations = entities.indices.filter {
+            entities[$0].kind == .organisation && entities[$0].wordCount > 1 && entities[$0].firstWordHash == word
+        }
+        return organisations.isEmpty ? nil : nearest(organisations, before: position)
     }
 
     /// Of `candidates`, the one mentioned last before `position`, else the first mentioned after.
@@ -283,7 +287,9 @@ struct EntityTable {
         entities.indices.filter { e in
             guard entities[e].kind == .organisation else { return false }
             let words = entities[e].words
-            guard let last = words.last, last == Substring(head) else { return false }
+            // Its own head word, or the kind it was introduced as ("magazine Mobile PC").
+            let described = entities[e].roles.contains { NameKey.normalize($0.role) == head }
+            guard let last = words.last, last == Substring(head) || described else { return false }
             return modifiers.allSatisfy { m in words.contains(Substring(m)) || entities[e].affiliations.contains(Affiliation.key(m)) }
         }
     }

@@ -81,6 +81,9 @@ struct WordClass: OptionSet, Sendable {
     /// Political party labels that stand before a name like a nationality ("Liberal Democrat
     /// Sarah Teather", "Republican John McCain").
     static let partyLabel = WordClass(rawValue: 1 << 37)
+    /// Kinds of organisation that introduce one's name ("magazine Mobile PC", "the firm Ovum")
+    /// and later stand for it ("the magazine said").
+    static let organisationKind = WordClass(rawValue: 1 << 38)
 
     /// Any pronoun that can name a speaker.
     static let pronoun: WordClass = [.pronounMale, .pronounFemale, .pronounNeutral, .pronounPlural]

@@ -142,7 +142,7 @@ enum LexiconWords {
         pointed shouted yelled whispered cried exclaimed continued continues hailed hails
         intimated contended opined forecast confessed retorted rebutted hinted threatened bragged lamented
         regretted disagreed queried questioned wondered speculated calculated projected remembered reflected
-        murmured muttered sighed screamed disclosed emphasized cautioned conceded
+        murmured muttered sighed screamed disclosed emphasized cautioned conceded specified specifies
         """),
         (.reportingParticiple, """
         saying adding telling warning urging insisting arguing noting claiming stressing explaining
@@ -163,6 +163,11 @@ enum LexiconWords {
         argues noted notes replied replies recalled recalls commented admitted admits acknowledged concluded
         declared remarked remarks underlined observed stated asked intimated retorted confessed opined
         countered conceded warned urged stressed emphasised emphasized cautioned predicted
+        """),
+        (.organisationKind, """
+        magazine newspaper paper tabloid firm company group broadcaster carrier airline bank retailer
+        website agency network studio charity consultancy watchdog regulator publisher insurer chain
+        giant manufacturer conglomerate
         """),
         (.partyLabel, "labour conservative tory liberal democrat democratic republican socialist unionist nationalist"),
         (.stanceVerb, """

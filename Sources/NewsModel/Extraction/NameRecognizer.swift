@@ -338,6 +338,17 @@ struct NameRecognizer {
                            affiliation: affiliation, gender: nil, nameTokens: 1, inQuote: inQuote(nameStart),
                            sentenceInitial: sentenceInitial, personEvidence: false)
         }
+        // A name after a lowercase kind of organisation is that organisation, with the kind as its
+        // descriptor ("by US magazine Mobile PC", "the consultancy Ovum"), so "the magazine" finds it.
+        if roleStart == nil, !hasHonorific, lowercaseRole == nil, nameStart == a, chunkFirst > 0,
+           case let kindWord = tokens[chunkFirst - 1], kindWord.kind == .word, kindWord.has(.lowercase),
+           kindWord.isWord(.organisationKind), !kindWord.isWord(.roleHead), !kindWord.has(.possessive),
+           !ownedKind(chunkFirst - 1) {
+            return Mention(paragraph: paragraph, chunkFirst: chunkFirst, chunkLast: chunkLast, first: nameStart, last: b,
+                           kind: .organisation, name: text(nameStart, b), fullText: text(a, b),
+                           role: text(chunkFirst - 1, chunkFirst - 1), affiliation: affiliation, gender: nil,
+                           nameTokens: nameCount, inQuote: inQuote(nameStart), sentenceInitial: false, personEvidence: false)
+        }
         let evidence = hasHonorific || roleStart != nil || lowercaseRole != nil || appositiveAfter(b)
         let afterArticle = nameStart == chunkFirst && chunkFirst > 0 && isLowerWord(tokens[chunkFirst - 1], "the")
         return Mention(paragraph: paragraph, chunkFirst: chunkFirst, chunkLast: chunkLast, first: nameStart, last: b,
@@ -371,6 +382,14 @@ struct NameRecognizer {
             k -= 1
         }
         return k...end
+    }
+
+    /// Whether the kind of organisation at `k` belongs to a name before it ("the CGA consultancy
+    /// Jeanne-Marie Gescher": the consultancy is CGA, and the name after it someone else's).
+    private func ownedKind(_ k: Int) -> Bool {
+        guard k > 0 else { return false }
+        let before = tokens[k - 1]
+        return before.kind == .word && before.has(.capitalized) && !before.isWord([.demonym, .place, .function])
     }
 
     /// A role ending just before a comma that opens the name's appositive:

@@ -115,7 +115,7 @@ struct SpeakerPhraseFinder {
         var head = k
         // "the secretary of state": the head is before "of".
         if k >= 2, par.isWord(k - 1, "of"), par.tokens[k - 2].isWord(.roleHead) { head = k - 2 }
-        guard par.tokens[head].isWord([.roleHead, .orgHead, .collective, .statementNoun]) else { return nil }
+        guard par.tokens[head].isWord([.roleHead, .orgHead, .organisationKind, .collective, .statementNoun]) || isPluralRole(par, head) && par.isWord(head - 1, "the") else { return nil }
         var start = head
         var j = head - 1
         while j >= 0, head - j <= 6 {
@@ -152,6 +152,13 @@ struct SpeakerPhraseFinder {
             j += 1
         }
         return nil
+    }
+
+    /// Whether token `k` is the plural of a role ("the judges", "the lawyers"): a group that speaks.
+    private func isPluralRole(_ par: WorkParagraph, _ k: Int) -> Bool {
+        let t = par.tokens[k]
+        guard t.kind == .word, t.end - t.start > 3, par.bytes[t.end - 1] == UInt8(ascii: "s") else { return false }
+        return par.bytes.withUnsafeBufferPointer { Lexicon.classes($0, t.start..<t.end - 1) }.contains(.roleHead)
     }
 
     /// The phrase starting at token `k` of paragraph `p` (after "said", "according to"), with its last token:

@@ -142,7 +142,7 @@ extension Attributor {
     /// The organisation a lowercase description names: one the article already names, or a
     /// new one when the description is specific ("the foreign ministry", "China’s defence ministry").
     mutating func resolveOrganisation(_ p: Int, first: Int, last: Int, words: [String], at position: Int) -> Int? {
-        guard let head = words.last, Lexicon.classes(of: head).contains(.orgHead) else { return nil }
+        guard let head = words.last, !Lexicon.classes(of: head).isDisjoint(with: [.orgHead, .organisationKind]) else { return nil }
         var owner: String?
         var modifiers: [String] = []
         for w in words.dropLast() {
