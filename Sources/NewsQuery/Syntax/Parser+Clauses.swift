@@ -28,13 +28,23 @@ extension Parser {
     mutating func parseSortClause() throws(ParseFailure) -> [SortKey] {
         advance()  // sort
         try expect(.keyword(.by), "'by' after 'sort'", suggesting: ["by"])
-        var keys: [SortKey] = []
-        var separator = "'sort by'"
+        return try commaSeparated(after: "'sort by'") { (parser, context) throws(ParseFailure) in
+            try parser.parseSortKey(after: context)
+        }
+    }
+
+    /// One or more items separated by commas; each is parsed knowing what came before it
+    /// (`first` before the first item, then `','`), for "expected a field after ','".
+    mutating func commaSeparated<Item>(
+        after first: String, _ item: (inout Parser, String) throws(ParseFailure) -> Item
+    ) throws(ParseFailure) -> [Item] {
+        var items: [Item] = []
+        var context = first
         repeat {
-            keys.append(try parseSortKey(after: separator))
-            separator = "','"
+            items.append(try item(&self, context))
+            context = "','"
         } while match(.comma)
-        return keys
+        return items
     }
 
     /// `sort_key = field_path [ "asc" | "desc" ]`.
@@ -65,13 +75,9 @@ extension Parser {
     /// `select_clause = "select" field_path { "," field_path }`.
     mutating func parseSelectClause() throws(ParseFailure) -> [FieldPath] {
         advance()  // select
-        var fields: [FieldPath] = []
-        var separator = "'select'"
-        repeat {
-            fields.append(try parseFieldPath(after: separator))
-            separator = "','"
-        } while match(.comma)
-        return fields
+        return try commaSeparated(after: "'select'") { (parser, context) throws(ParseFailure) in
+            try parser.parseFieldPath(after: context)
+        }
     }
 
     // MARK: - field_path
