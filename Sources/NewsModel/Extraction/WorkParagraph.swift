@@ -46,16 +46,14 @@ struct TokenizedParagraph {
 /// (and retaining) its arrays. Every property is a constant, set once the article's quotes
 /// and names are known (see ``ArticleExtractor``), so reading them needs no access checks.
 final class WorkParagraph {
-    let bytes: [UInt8]
-    /// 1-based line in the file where the paragraph starts.
-    let line: Int
-    let tokens: [Token]
-    /// First token of each sentence.
-    let sentenceStarts: [Int]
-    /// Sentence index of each token.
-    let sentenceOfToken: [Int32]
-    /// Offsets of the newlines inside the paragraph.
-    let newlines: [Int]
+    /// Bytes, line, tokens and sentences: the first stage, read through the properties below.
+    let tokenized: TokenizedParagraph
+    var bytes: [UInt8] { tokenized.bytes }
+    var line: Int { tokenized.line }
+    var tokens: [Token] { tokenized.tokens }
+    var sentenceStarts: [Int] { tokenized.sentenceStarts }
+    var sentenceOfToken: [Int32] { tokenized.sentenceOfToken }
+    var newlines: [Int] { tokenized.newlines }
     /// Index of the top-level quote covering each token (marks included), or -1.
     let quoteOfToken: [Int32]
     /// Mention index whose chunk ends / starts at each token, or -1.
@@ -64,12 +62,7 @@ final class WorkParagraph {
 
     /// The paragraph `p` with its quote and mention marks (arrays of one entry per token).
     init(_ p: TokenizedParagraph, quoteOfToken: [Int32], mentionEndingAt: [Int32], mentionStartingAt: [Int32]) {
-        bytes = p.bytes
-        line = p.line
-        tokens = p.tokens
-        sentenceStarts = p.sentenceStarts
-        sentenceOfToken = p.sentenceOfToken
-        newlines = p.newlines
+        tokenized = p
         self.quoteOfToken = quoteOfToken
         self.mentionEndingAt = mentionEndingAt
         self.mentionStartingAt = mentionStartingAt
