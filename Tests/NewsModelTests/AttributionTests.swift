@@ -81,6 +81,12 @@ struct AttributionCase: CustomStringConvertible, Sendable {
         // "the judges" are a group: partial, nobody named.
         .init(body: "The judges called the novel \"an impressive and readable piece of work\".",
               quote: "an impressive and readable", speaker: nil, rule: "unattributed"),
+        // A spokeswoman for an organisation is not the organisation, and is not named.
+        .init(body: "A spokeswoman for the Royal Ballet said: \"It is our responsibility to act now.\"",
+              quote: "It is our responsibility", speaker: nil, rule: "unattributed"),
+        // A possessive mark inside the appositive does not end it.
+        .init(body: "Nick Dane, spokesman for athletics' ruling body the IAAF, which handed out the bans, said: \"We cannot comment on it.\"",
+              quote: "We cannot comment", speaker: "Nick Dane", rule: "speaker-before-colon"),
         // A verb taking an infinitive does not report the quote before it.
         .init(body: "The report said it was \"plain\" that Ruritania continued to be in breach of the treaty. Nobody else commented on the \"whole matter of the treaty today\" then.",
               quote: "whole matter", speaker: nil, rule: "unattributed"),

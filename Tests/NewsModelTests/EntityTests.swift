@@ -33,6 +33,20 @@ import TestSupport
         #expect(entity("Christine Bay", in: x)?.role == "MSP")
     }
 
+    @Test func theEndOfAPersonsNameIsThatPersonInEitherOrder() throws {
+        let x = Extract.body("Charles Saumarez Smith, the gallery's director, said he was \"delighted\".",
+                             "Mr Saumarez Smith added: \"We are very pleased with the numbers.\"")
+        #expect(x.quotes.map { Extract.speaker($0, in: x) } == ["Charles Saumarez Smith", "Charles Saumarez Smith"])
+        let y = Extract.body("Mr Le Bon spoke first.", "Later Simon Le Bon said: \"We will tour again next year.\"")
+        #expect(y.entities.filter { $0.kind == .person }.map(\.name) == ["Simon Le Bon"])
+    }
+
+    @Test func whereAnOrganisationIsBasedIsNotPartOfItsName() throws {
+        let x = Extract.body("This led Chennai-based Tatra Networks to use lasers.", "Tatra Networks said it was \"the only way to reach our customers\".")
+        #expect(x.entities.contains { $0.name == "Tatra Networks" })
+        #expect(!x.entities.contains { $0.name.contains("based") })
+    }
+
     @Test func aLoneFirstWordOfAnOrganisationIsThatOrganisation() throws {
         let x = Extract.body("The regulator has filed complaints against media giant Vivendi Global.",
                              "Vivendi said the claims were \"without any foundation at all\".")

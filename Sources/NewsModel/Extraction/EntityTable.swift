@@ -129,6 +129,27 @@ struct EntityTable {
         }
         let name = text(m, m.name)
         let key = NameKey.normalize(name)
+        // One person's name and its ending ("Charles Saumarez Smith", "Mr Saumarez Smith"), in
+        // either order, are one person, named by the longer.
+        if kind == .person, key.contains(" ") {
+            let spaced = " " + key
+            let longer = entities.indices.filter { entities[$0].kind == .person && entities[$0].key.hasSuffix(spaced) }
+            let shorter = entities.indices.filter {
+                entities[$0].kind == .person && entities[$0].wordCount >= 2 && spaced.hasSuffix(" " + entities[$0].key)
+            }
+            if longer.count + shorter.count == 1, let e = longer.first ?? shorter.first {
+                if shorter.first == e {
+                    entities[e].name = name
+                    entities[e].key = key
+                    entities[e].wordCount = key.countOfSpaceSeparatedWords()
+                    entities[e].nameHash = m.nameHash
+                    entities[e].firstWordHash = m.firstWordHash
+                }
+                byHash.set(EntityTable.slot(kind, m.nameHash), e)
+                note(m, in: e)
+                return e
+            }
+        }
         let e = entities.count
         entities.append(LocalEntity(name: name, kind: kind, key: key, wordCount: key.countOfSpaceSeparatedWords(),
                                     nameHash: m.nameHash, firstWordHash: m.firstWordHash, lastWordHash: m.lastWordHash,

@@ -311,11 +311,23 @@ struct NameRecognizer {
                            gender: nil, nameTokens: nameTokenCount, inQuote: inQuote(nameStart),
                            sentenceInitial: sentenceInitial, personEvidence: false)
         }
+        // "Former Tory", "Senior Labour": modifiers and labels with no name.
+        if !hasHonorific, roleStart == nil, b > a,
+           (a...b).allSatisfy({ tokens[$0].isWord([.roleModifier, .partyLabel, .demonym]) }),
+           (a...b).contains(where: { tokens[$0].isWord(.roleModifier) }) {
+            return nil
+        }
         var affiliation: Range<Int>?
         if let r = roleStart, r > a { affiliation = text(a, r - 1) }
         // A nationality or party before a plain name ("Hungarian Melinda Czink", "Liberal
         // Democrat Sarah Teather") is an affiliation, when two words of name remain.
         var nameCount = nameTokenCount
+        // "Chennai-based Tata": where a name is based is never part of it.
+        if nameStart < b, isBasedIn(tokens[nameStart]) {
+            affiliation = text(nameStart, nameStart)
+            nameStart += 1
+            nameCount -= 1
+        }
         if roleStart == nil, !hasHonorific, nameStart == a {
             var end = a
             while end < b, tokens[end].isWord([.demonym, .partyLabel]), !tokens[end].has(.allCaps) { end += 1 }
@@ -382,6 +394,15 @@ struct NameRecognizer {
             k -= 1
         }
         return k...end
+    }
+
+    /// Whether `t` says where something is based ("Chennai-based"): never part of a name.
+    private func isBasedIn(_ t: Token) -> Bool {
+        let suffix: StaticString = "-based"
+        let n = suffix.utf8CodeUnitCount
+        guard t.kind == .word, t.end - t.start > n else { return false }
+        for j in 0..<n where ByteClass.lower(bytes[t.end - n + j]) != suffix.utf8Start[j] { return false }
+        return true
     }
 
     /// Whether the kind of organisation at `k` belongs to a name before it ("the CGA consultancy

@@ -48,6 +48,8 @@ struct SpeakerPhraseFinder {
         if isSubjectPronoun(p, k) { return (.pronoun(paragraph: p, token: k), k) }
         let m = Int(par.mentionEndingAt[k])
         if m >= 0 {
+            // "a spokeswoman for the RAD", "the chairman of Barclays": the role holder speaks.
+            if let holder = roleHolder(p, before: mentions[m].chunkFirst) { return holder }
             // A name with a statement noun after it is handled as a description ("BT's statement").
             return (.mention(m), mentions[m].chunkFirst)
         }
@@ -80,7 +82,9 @@ struct SpeakerPhraseFinder {
         var j = k - 1
         while j > 0, k - j < 32 {
             let t = par.tokens[j]
-            if t.kind == .quote || isVerbLike(t) || t.isPunct(UInt8(ascii: ".")) { break }
+            // A single mark stuck to the word before it is a possessive ("athletics' ruling body").
+            let possessive = t.kind == .quote && t.mark?.isSingle == true && !t.has(.spaceBefore)
+            if t.kind == .quote && !possessive || isVerbLike(t) || t.isPunct(UInt8(ascii: ".")) { break }
             if opens(t) {
                 openers.append(j)
                 if par.isWord(j + 1, "who") || par.isWord(j + 1, "whose") || par.isWord(j + 1, "which") {
@@ -94,7 +98,7 @@ struct SpeakerPhraseFinder {
         let found = ending(p, at: open - 1, allowAppositive: false)
         // An organisation that is itself inside an appositive ("founder of Grassroots Media,
         // which ...") gives way to the person named before that appositive's comma.
-        if case .mention(let m)? = found?.0, mentions[m].kind == .organisation {
+        if yieldsToEarlierPerson(found?.0) {
             for earlier in openers where earlier < open && earlier > 0 {
                 let person = Int(par.mentionEndingAt[earlier - 1])
                 if person >= 0, mentions[person].kind == .person { return (.mention(person), mentions[person].chunkFirst) }
@@ -154,6 +158,30 @@ struct SpeakerPhraseFinder {
         return nil
     }
 
+    /// Someone who speaks for the name at `first`: "a spokeswoman for [the] NAME", "a lawyer
+    /// for NAME" (a role of ``Attributor/intermediaryRoles``), as a description. The
+    /// organisation itself is not the speaker; the words are the spokesperson's.
+    private func roleHolder(_ p: Int, before first: Int) -> (SpeakerPhrase, Int)? {
+        let par = paragraphs[p]
+        var k = first - 1
+        if k >= 0, par.isWord(k, "the") { k -= 1 }
+        guard k >= 1, par.isWord(k, "for") || par.isWord(k, "of"), par.quoteOfToken[k - 1] < 0 else { return nil }
+        let role = par.tokens[k - 1]
+        guard role.kind == .word, role.has(.lowercase), role.isWord(.roleHead),
+              let word = par.lowerWords(k - 1, k - 1).first, Attributor.intermediaryRoles.contains(word) else { return nil }
+        return description(p, endingAt: k - 1)
+    }
+
+    /// Whether `phrase`, an organisation or a description, gives way to a person named before
+    /// the appositive it stands in.
+    private func yieldsToEarlierPerson(_ phrase: SpeakerPhrase?) -> Bool {
+        switch phrase {
+        case .mention(let m)?: mentions[m].kind == .organisation
+        case .description?: true
+        default: false
+        }
+    }
+
     /// Whether token `k` is the plural of a role ("the judges", "the lawyers"): a group that speaks.
     private func isPluralRole(_ par: WorkParagraph, _ k: Int) -> Bool {
         let t = par.tokens[k]
@@ -187,7 +215,10 @@ struct SpeakerPhraseFinder {
             j += 1
         }
         let m = Int(par.mentionEndingAt[end])
-        if m >= 0, mentions[m].chunkFirst >= k { return (.mention(m), end) }
+        if m >= 0, mentions[m].chunkFirst >= k {
+            if let (holder, start) = roleHolder(p, before: mentions[m].chunkFirst), start >= k { return (holder, end) }
+            return (.mention(m), end)
+        }
         if let (phrase, start) = description(p, endingAt: end), start >= k { return (phrase, end) }
         let first = Int(par.mentionStartingAt[k])
         if first >= 0 { return (.mention(first), mentions[first].chunkLast) }

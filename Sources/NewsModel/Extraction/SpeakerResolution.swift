@@ -74,6 +74,7 @@ extension Attributor {
                 // Someone's spokesman or lawyer speaks for them but is not them, and is not the
                 // person the article is about.
                 let owned = (first..<head).contains { par.tokens[$0].has(.possessive) || par.tokens[$0].isWord(.pronoun) }
+                    || par.isWord(last + 1, "of") || par.isWord(last + 1, "for")
                 let head = words.last ?? ""
                 let plural = head.hasSuffix("s") && Lexicon.classes(of: String(head.dropLast())).contains(.roleHead)
                 let intermediary = Attributor.intermediaryRoles.contains(head)
