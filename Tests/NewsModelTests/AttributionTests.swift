@@ -87,6 +87,17 @@ struct AttributionCase: CustomStringConvertible, Sendable {
         // A possessive mark inside the appositive does not end it.
         .init(body: "Nick Dane, spokesman for athletics' ruling body the IAAF, which handed out the bans, said: \"We cannot comment on it.\"",
               quote: "We cannot comment", speaker: "Nick Dane", rule: "speaker-before-colon"),
+        // A surname that is also a role word still names the person.
+        .init(body: "Former European champion Dougie Walker is to retire.\n\n\"I had intended to race,\" said Walker.",
+              quote: "I had intended", speaker: "Dougie Walker", rule: "verb-after-quote"),
+        // "the 30-year-old", "the American": the person the article is about there.
+        .init(body: "Sprinter Jason Gardner won easily. \"I felt strong all the way round,\" said the 22-year-old.",
+              quote: "I felt strong", speaker: "Jason Gardner", rule: "role-description"),
+        .init(body: "Andre Agassi said he had won in four sets. \"It was a tough match for both of us,\" said the American.",
+              quote: "It was a tough match", speaker: "Andre Agassi", rule: "role-description"),
+        // "A spokeswoman said ... She added": still the unnamed spokeswoman, not someone named before.
+        .init(body: "Minister Jo Hart opened the college. A spokeswoman for the college said it was \"a great day for the town\". She added: \"We are very proud of our students.\"",
+              quote: "We are very proud", speaker: nil, rule: "unattributed"),
         // A verb taking an infinitive does not report the quote before it.
         .init(body: "The report said it was \"plain\" that Ruritania continued to be in breach of the treaty. Nobody else commented on the \"whole matter of the treaty today\" then.",
               quote: "whole matter", speaker: nil, rule: "unattributed"),

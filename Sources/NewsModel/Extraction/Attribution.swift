@@ -43,6 +43,9 @@ struct Attributor {
     let finder: SpeakerPhraseFinder
     /// The speaker of each sentence that attributed a quote, by ``EntityTable/position(_:_:)``.
     var speakerBySentence = HashIndex()
+    /// Sentences whose reporting cue names someone unnamed ("a spokeswoman said"): a he or she
+    /// in the next sentence is that person, not someone named earlier.
+    var unnamedSpeakerSentences = HashIndex()
     /// How deep focus resolution has recursed (pronouns resolved through earlier pronouns).
     var focusDepth = 0
     private(set) var results: [Attribution] = []
@@ -90,6 +93,9 @@ struct Attributor {
             }
             let cueLine = line(cue.paragraph, cue.first)
             guard let speaker = resolved.entity else {
+                if case .description = cue.phrase, resolved.collective {
+                    unnamedSpeakerSentences.insert(UInt64(truncatingIfNeeded: EntityTable.position(cue.paragraph, cueSentence)))
+                }
                 let why = resolved.collective ? "an unnamed group: " : "speaker not identified: "
                 return Attribution(speaker: nil, mention: resolved.mention, kind: kind, rule: "unattributed",
                                    cue: why + cueText, cueLine: cueLine, context: context)

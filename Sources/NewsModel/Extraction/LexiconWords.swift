@@ -50,6 +50,7 @@ enum LexiconWords {
         trade industry finance financial health education culture media sport environment transport work
         pensions justice interior economy economic energy state commerce treasury agriculture national
         security affairs policy managing assistant acting former ex top first opposition communications
+        double triple olympic paralympic reigning defending
         digital international internal external immigration employment labor business technology
         science research public political military army naval foreign-policy development regional
         local federal central associate principal lead head majority minority party house cabinet

@@ -56,7 +56,8 @@ struct SpeakerPhraseFinder {
         if allowAppositive && (t.isPunct(UInt8(ascii: ",")) || t.isPunct(UInt8(ascii: ")")) || t.kind == .dash) {
             return appositive(p, closing: k)
         }
-        return description(p, endingAt: k)
+        guard let found = description(p, endingAt: k) else { return nil }
+        return roleHolder(p, before: found.1) ?? found
     }
 
     /// The subject before an appositive that ends with the comma, bracket or dash at `k`:
@@ -119,7 +120,9 @@ struct SpeakerPhraseFinder {
         var head = k
         // "the secretary of state": the head is before "of".
         if k >= 2, par.isWord(k - 1, "of"), par.tokens[k - 2].isWord(.roleHead) { head = k - 2 }
-        guard par.tokens[head].isWord([.roleHead, .orgHead, .organisationKind, .collective, .statementNoun]) || isPluralRole(par, head) && par.isWord(head - 1, "the") else { return nil }
+        guard par.tokens[head].isWord([.roleHead, .orgHead, .organisationKind, .collective, .statementNoun])
+                || par.isWord(head - 1, "the") && (isPluralRole(par, head) || SpeakerPhraseFinder.isPersonDescription(par, head))
+        else { return nil }
         var start = head
         var j = head - 1
         while j >= 0, head - j <= 6 {
@@ -180,6 +183,19 @@ struct SpeakerPhraseFinder {
         case .description?: true
         default: false
         }
+    }
+
+    /// Whether token `k` describes a person by age or nationality after "the" ("the 30-year-old",
+    /// "the Moroccan", "the Scot"): the person the article is about at that point.
+    static func isPersonDescription(_ par: WorkParagraph, _ k: Int) -> Bool {
+        let t = par.tokens[k]
+        guard t.kind == .word else { return false }
+        if t.isWord(.demonym) && t.has(.capitalized) && !t.has(.allCaps) { return true }
+        let suffix: StaticString = "year-old"
+        let n = suffix.utf8CodeUnitCount
+        guard t.end - t.start > n else { return false }
+        for j in 0..<n where ByteClass.lower(par.bytes[t.end - n + j]) != suffix.utf8Start[j] { return false }
+        return true
     }
 
     /// Whether token `k` is the plural of a role ("the judges", "the lawyers"): a group that speaks.

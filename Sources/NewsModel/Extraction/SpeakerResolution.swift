@@ -20,6 +20,12 @@ extension Attributor {
             let par = paragraphs[m.paragraph]
             let text = par.text(tokens: m.chunkFirst, m.chunkLast)
             if m.kind == .roleOnly {
+                // A surname that is also a role word ("said Walker", "Mr Cook said"): the person it names.
+                if m.chunkFirst == m.chunkLast, par.tokens[m.chunkFirst].has(.capitalized),
+                   !(m.chunkFirst > 0 && par.tokens[m.chunkFirst - 1].isWord(.determiner)),
+                   let e = table.resolveLoneName(m.lastWordHash, at: position) {
+                    return ResolvedSpeaker(entity: e, via: nil, mention: text)
+                }
                 let words = par.lowerWords(m.chunkFirst, m.chunkLast)
                 var entity = resolveRole(words, before: position)
                 let definite = m.chunkFirst > 0 && par.isWord(m.chunkFirst - 1, "the") || par.tokens[m.chunkFirst].isWord(.determiner)
@@ -68,6 +74,11 @@ extension Attributor {
             }
             if indefinite || headToken.isWord(.collective) && !headToken.isWord(.orgHead) {
                 return ResolvedSpeaker(entity: nil, via: nil, mention: text, collective: true)
+            }
+            if definite && SpeakerPhraseFinder.isPersonDescription(par, head) && !headToken.isWord(.roleHead) {
+                // "said the 30-year-old", "the Moroccan added": whoever the article is about there.
+                let entity = focus(paragraph: p, token: first, wantsPerson: true, gender: nil)
+                return ResolvedSpeaker(entity: entity, via: "role-description", mention: text)
             }
             if headToken.isWord(.roleHead) {
                 var entity = resolveRole(words, before: position)
@@ -201,7 +212,10 @@ extension Attributor {
                 sentence = paragraphs[para].sentenceStarts.count - 1
                 continue
             }
-            if let e = speakerBySentence.value(UInt64(truncatingIfNeeded: EntityTable.position(para, sentence))), compatible(e) { return e }
+            let key = UInt64(truncatingIfNeeded: EntityTable.position(para, sentence))
+            if let e = speakerBySentence.value(key), compatible(e) { return e }
+            // "A spokeswoman said ... She added": the pronoun goes on with the unnamed speaker.
+            if gender != nil && steps == 0 && unnamedSpeakerSentences.contains(key) { return nil }
             if let e = reportingSubject(in: para, sentence: sentence), compatible(e) { return e }
             if let e = openingPronoun(in: para, sentence: sentence), compatible(e) { return e }
             if let e = firstCompatible(in: para, sentence: sentence, before: .max, want, allowGoverned: true) { return e }

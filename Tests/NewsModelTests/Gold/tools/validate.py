@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validate the hand-written gold annotations (never produces them).
 
-Checks every Gold/{seeds,bbc,bbc-heldout,bbc-heldout2}/*.json against its article:
+Checks every Gold/{seeds,bbc,bbc-heldout*}/*.json against its article:
   * the JSON shape (keys, kinds, topic slugs, types);
   * each `text` occurs verbatim on line `line` of the article;
   * the character just before the text is an opening quote mark and the one just after is a
@@ -143,7 +143,7 @@ def check(json_path):
 def main(argv):
     verbose = "-v" in argv
     argv = [a for a in argv if a != "-v"]
-    files = [Path(a) for a in argv] or sorted(GOLD.glob("seeds/*.json")) + sorted(GOLD.glob("bbc/*.json")) + sorted(GOLD.glob("bbc-heldout/*.json")) + sorted(GOLD.glob("bbc-heldout2/*.json"))
+    files = [Path(a) for a in argv] or sorted(GOLD.glob("seeds/*.json")) + sorted(GOLD.glob("bbc/*.json")) + sorted(GOLD.glob("bbc-heldout*/*.json"))
     total_errors = 0
     totals = {}
     for jp in files:
