@@ -14,12 +14,13 @@ import Testing
         #expect(evaluation.attribution >= 0.90, "\(evaluation.summary(set))")
     }
 
-    /// The newest set annotated blind, whose figures are the honest estimate on unseen articles
-    /// (recall 0.944, attribution 0.803 when added): it must not get worse.
+    /// The newest set annotated blind, whose first figures were the honest estimate on unseen
+    /// articles (recall 0.944, attribution 0.778); general fixes since brought attribution to
+    /// 0.846. It must not get worse.
     @Test func theNewestBlindSetDoesNotRegress() throws {
         let evaluation = try evaluate("bbc-heldout3")
         #expect(evaluation.recall >= 0.94, "\(evaluation.summary("bbc-heldout3"))")
-        #expect(evaluation.attribution >= 0.80, "\(evaluation.summary("bbc-heldout3"))")
+        #expect(evaluation.attribution >= 0.84, "\(evaluation.summary("bbc-heldout3"))")
     }
 
     /// Loads `set`, scores extraction against it and prints the figures and errors.

@@ -98,6 +98,15 @@ struct AttributionCase: CustomStringConvertible, Sendable {
         // "A spokeswoman said ... She added": still the unnamed spokeswoman, not someone named before.
         .init(body: "Minister Jo Hart opened the college. A spokeswoman for the college said it was \"a great day for the town\". She added: \"We are very proud of our students.\"",
               quote: "We are very proud", speaker: nil, rule: "unattributed"),
+        // The one quoted speaks, not the paper quoting them.
+        .init(body: "\"We will have women in the council this year,\" Arab Times quoted Prince Faisal Omar as saying.",
+              quote: "We will have women", speaker: "Faisal Omar", rule: "quoted-as-saying"),
+        // A name before a statement noun owns the statement.
+        .init(body: "The court met in Denver.\n\n\"The athlete took banned substances,\" said a CAS statement.",
+              quote: "The athlete took", speaker: "CAS", rule: "in-a-statement"),
+        // Kinds of company stand for each other; where a firm is based does not change which it is.
+        .init(body: "The game was made by video game firm Bioware. The Canada-based company says it wanted \"a wide variety of people as models\".",
+              quote: "a wide variety", speaker: "Bioware", rule: "verb-before-quote"),
         // A verb taking an infinitive does not report the quote before it.
         .init(body: "The report said it was \"plain\" that Ruritania continued to be in breach of the treaty. Nobody else commented on the \"whole matter of the treaty today\" then.",
               quote: "whole matter", speaker: nil, rule: "unattributed"),

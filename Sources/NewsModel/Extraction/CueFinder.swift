@@ -52,6 +52,18 @@ extension Attributor {
         paragraphs[p].tokens[k].isWord(.reportingParticiple)
     }
 
+    /// `SOURCE quoted NAME as saying` starting within a few words of `from`: NAME spoke, and
+    /// SOURCE only reports it ("Arab News quoted Prince Saud as saying").
+    func quotedAsSaying(_ p: Int, from: Int) -> Cue? {
+        let par = paragraphs[p]
+        var q = from
+        while q < par.tokens.count, q - from < 8, par.quoteOfToken[q] < 0, !par.isWord(q, "quoted") { q += 1 }
+        guard q < par.tokens.count, par.isWord(q, "quoted"), let (phrase, end) = finder.starting(p, at: q + 1),
+              par.isWord(end + 1, "as"), end + 2 < par.tokens.count, par.tokens[end + 2].isWord(.reportingParticiple)
+        else { return nil }
+        return Cue(phrase: phrase, paragraph: p, first: q, last: end + 2, rule: "quoted-as-saying", verb: q, weak: false)
+    }
+
     /// "according to X" at token `k` (the word "according"): the cue and the phrase after "to".
     private func accordingTo(_ p: Int, _ k: Int, rule: String) -> Cue? {
         let par = paragraphs[p]
@@ -69,6 +81,7 @@ extension Attributor {
         var k = close + 1
         while k < n, par.tokens[k].isPunct(UInt8(ascii: ",")) || par.tokens[k].kind == .dash { k += 1 }
         guard k < n, par.tokens[k].kind == .word else { return nil }
+        if let cue = quotedAsSaying(p, from: k) { return cue }
         // A quote ending its sentence is followed by a new sentence, not a cue ("...good." He said ...),
         // unless the words after it cannot start a sentence ("...good." said Smith).
         if close > 0, par.tokens[close - 1].isPunct(UInt8(ascii: ".")), !par.tokens[k].has(.lowercase) { return nil }
@@ -166,6 +179,7 @@ extension Attributor {
     /// earlier reporting verb in the sentence, else the sentence's first name.
     private func participleCue(_ p: Int, verb: Int, sentenceStart: Int) -> Cue? {
         let par = paragraphs[p]
+        if let cue = quotedAsSaying(p, from: sentenceStart), cue.last == verb { return cue }
         var k = verb - 1
         while k >= sentenceStart {
             if par.quoteOfToken[k] < 0, isReportingVerb(p, k, allowParticiple: false), !isParticiple(p, k),

@@ -100,9 +100,15 @@ extension Attributor {
         }
     }
 
-    /// The owner of a statement ("the council's ruling", "BT's statement", "his message").
+    /// The owner of a statement ("the council's ruling", "BT's statement", "his message", "a CAS
+    /// statement").
     private mutating func resolveOwner(_ p: Int, first: Int, head: Int, at position: Int) -> Int? {
         let par = paragraphs[p]
+        // A name standing right before the statement noun owns it.
+        let named = Int(par.mentionEndingAt[max(head - 1, 0)])
+        if head > first, named >= 0, mentions[named].kind != .roleOnly, !par.tokens[head - 1].has(.possessive) {
+            return resolve(.mention(named), at: position).entity
+        }
         for k in first..<head {
             let t = par.tokens[k]
             if t.isWord(.pronoun) && t.has(.lowercase) || t.isWord(.pronoun) && k == first {
@@ -158,6 +164,7 @@ extension Attributor {
         var owner: String?
         var modifiers: [String] = []
         for w in words.dropLast() {
+            if w.hasSuffix("-based") { continue }  // where it is, not which it is
             if w.hasSuffix("'s") || w.hasSuffix("’s") { owner = w; continue }
             let cls = Lexicon.classes(of: w)
             if cls.contains(.demonym) || cls.contains(.place) { owner = w; continue }
