@@ -16,11 +16,11 @@ import Testing
 
     /// The newest set annotated blind, whose first figures were the honest estimate on unseen
     /// articles (recall 0.944, attribution 0.778); general fixes since brought attribution to
-    /// 0.846. It must not get worse.
+    /// 0.872. It must not get worse.
     @Test func theNewestBlindSetDoesNotRegress() throws {
         let evaluation = try evaluate("bbc-heldout3")
         #expect(evaluation.recall >= 0.94, "\(evaluation.summary("bbc-heldout3"))")
-        #expect(evaluation.attribution >= 0.84, "\(evaluation.summary("bbc-heldout3"))")
+        #expect(evaluation.attribution >= 0.87, "\(evaluation.summary("bbc-heldout3"))")
     }
 
     /// Loads `set`, scores extraction against it and prints the figures and errors.

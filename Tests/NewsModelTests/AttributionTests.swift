@@ -101,6 +101,11 @@ struct AttributionCase: CustomStringConvertible, Sendable {
         // The one quoted speaks, not the paper quoting them.
         .init(body: "\"We will have women in the council this year,\" Arab Times quoted Prince Faisal Omar as saying.",
               quote: "We will have women", speaker: "Faisal Omar", rule: "quoted-as-saying"),
+        .init(body: "Mitchell Kapor chairs the panel. \"Of course they are going to unleash the lawyers,\" Mr Kapor is reported as saying.",
+              quote: "Of course they", speaker: "Mitchell Kapor", rule: "quoted-as-saying"),
+        // "went on:" reports; "went on to win" does not.
+        .init(body: "Mayor Tim Hale opened the bridge. He went on: \"It was worth every day of the wait.\"",
+              quote: "It was worth every day", speaker: "Tim Hale", rule: "pronoun"),
         // A name before a statement noun owns the statement.
         .init(body: "The court met in Denver.\n\n\"The athlete took banned substances,\" said a CAS statement.",
               quote: "The athlete took", speaker: "CAS", rule: "in-a-statement"),

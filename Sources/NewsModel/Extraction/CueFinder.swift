@@ -28,6 +28,8 @@ extension Attributor {
         let finite = t.isWord(.reportingVerb) || t.isWord(.weakReportingVerb) || length == 8 && par.isWord(k, "reported")
             || (length == 4 && par.isWord(k, "made") || length == 5 && par.isWord(k, "makes"))
                 && (par.isWord(k + 1, "clear") || par.isWord(k + 2, "clear"))
+            || (length == 4 && (par.isWord(k, "went") || par.isWord(k, "goes"))) && par.isWord(k + 1, "on")
+                && k + 2 < par.tokens.count && (par.tokens[k + 2].isPunct(UInt8(ascii: ":")) || par.tokens[k + 2].kind == .quote)
         guard finite || (allowParticiple && t.isWord(.reportingParticiple)) else { return false }
         if k > 0 {
             let prev = par.tokens[k - 1]
@@ -53,15 +55,32 @@ extension Attributor {
     }
 
     /// `SOURCE quoted NAME as saying` starting within a few words of `from`: NAME spoke, and
-    /// SOURCE only reports it ("Arab News quoted Prince Saud as saying").
+    /// SOURCE only reports it ("Arab News quoted Prince Saud as saying"); likewise `NAME is
+    /// reported as saying`.
     func quotedAsSaying(_ p: Int, from: Int) -> Cue? {
         let par = paragraphs[p]
+        if let cue = reportedAsSaying(p, from: from) { return cue }
         var q = from
         while q < par.tokens.count, q - from < 8, par.quoteOfToken[q] < 0, !par.isWord(q, "quoted") { q += 1 }
         guard q < par.tokens.count, par.isWord(q, "quoted"), let (phrase, end) = finder.starting(p, at: q + 1),
               par.isWord(end + 1, "as"), end + 2 < par.tokens.count, par.tokens[end + 2].isWord(.reportingParticiple)
         else { return nil }
         return Cue(phrase: phrase, paragraph: p, first: q, last: end + 2, rule: "quoted-as-saying", verb: q, weak: false)
+    }
+
+    /// `NAME is reported as saying` / `NAME was quoted as saying` within a few words of `from`.
+    private func reportedAsSaying(_ p: Int, from: Int) -> Cue? {
+        let par = paragraphs[p]
+        var v = from
+        while v + 3 < par.tokens.count, v - from < 10, par.quoteOfToken[v] < 0 {
+            if (par.isWord(v, "is") || par.isWord(v, "was")) && (par.isWord(v + 1, "reported") || par.isWord(v + 1, "quoted"))
+                && par.isWord(v + 2, "as") && par.tokens[v + 3].isWord(.reportingParticiple) {
+                guard let (phrase, start) = finder.before(p, verb: v), start >= from else { return nil }
+                return Cue(phrase: phrase, paragraph: p, first: start, last: v + 3, rule: "quoted-as-saying", verb: v + 1, weak: false)
+            }
+            v += 1
+        }
+        return nil
     }
 
     /// "according to X" at token `k` (the word "according"): the cue and the phrase after "to".
