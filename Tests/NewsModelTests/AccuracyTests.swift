@@ -6,7 +6,7 @@ import Testing
 /// quotes of four or more words). Prints the figures and every remaining error.
 @Suite struct AccuracyTests {
     /// Recall ≥ 0.95 and attribution ≥ 0.90 on every set the rules were written against or
-    /// corrected by (see `Gold/README.md`).
+    /// corrected by until they met them (see `Gold/README.md`).
     @Test(arguments: ["seeds", "bbc", "bbc-heldout", "bbc-heldout2"])
     func meetsThresholds(set: String) throws {
         let evaluation = try evaluate(set)
@@ -14,13 +14,28 @@ import Testing
         #expect(evaluation.attribution >= 0.90, "\(evaluation.summary(set))")
     }
 
-    /// The newest set annotated blind, whose first figures were the honest estimate on unseen
-    /// articles (recall 0.944, attribution 0.778); general fixes since brought attribution to
-    /// 0.872. It must not get worse.
-    @Test func theNewestBlindSetDoesNotRegress() throws {
-        let evaluation = try evaluate("bbc-heldout3")
-        #expect(evaluation.recall >= 0.94, "\(evaluation.summary("bbc-heldout3"))")
-        #expect(evaluation.attribution >= 0.87, "\(evaluation.summary("bbc-heldout3"))")
+    /// A later set annotated blind, and the figures it must keep.
+    struct Floor: Sendable, CustomStringConvertible {
+        var name: String
+        var recall: Double
+        var attribution: Double
+        var description: String { name }
+    }
+
+    /// The later blind sets, whose first figures were the honest estimate on unseen articles
+    /// (bbc-heldout3: recall 0.944, attribution 0.778; bbc-heldout4, measured after every fix
+    /// before it: recall 0.927, attribution 0.833). They are held to their present figures so
+    /// that they cannot get worse.
+    static let floors: [Floor] = [
+        Floor(name: "bbc-heldout3", recall: 0.94, attribution: 0.87),
+        Floor(name: "bbc-heldout4", recall: 0.92, attribution: 0.85),
+    ]
+
+    @Test(arguments: floors)
+    func blindSetDoesNotRegress(_ floor: Floor) throws {
+        let evaluation = try evaluate(floor.name)
+        #expect(evaluation.recall >= floor.recall, "\(evaluation.summary(floor.name))")
+        #expect(evaluation.attribution >= floor.attribution, "\(evaluation.summary(floor.name))")
     }
 
     /// Loads `set`, scores extraction against it and prints the figures and errors.

@@ -106,6 +106,9 @@ struct AttributionCase: CustomStringConvertible, Sendable {
         // "went on:" reports; "went on to win" does not.
         .init(body: "Mayor Tim Hale opened the bridge. He went on: \"It was worth every day of the wait.\"",
               quote: "It was worth every day", speaker: "Tim Hale", rule: "pronoun"),
+        // "the organisation said": the organisation the article is on.
+        .init(body: "The campaign group Reporters Without Borders said the sentence was harsh. \"The authorities are making an example of him,\" the organisation said.",
+              quote: "The authorities are making", speaker: "Reporters Without Borders", rule: "verb-after-quote"),
         // A name before a statement noun owns the statement.
         .init(body: "The court met in Denver.\n\n\"The athlete took banned substances,\" said a CAS statement.",
               quote: "The athlete took", speaker: "CAS", rule: "in-a-statement"),

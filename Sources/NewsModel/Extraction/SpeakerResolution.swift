@@ -125,6 +125,9 @@ extension Attributor {
         return nil
     }
 
+    /// Nouns that stand for any organisation ("the organisation said").
+    static let genericOrganisationNouns: Set<String> = ["organisation", "organization"]
+
     // MARK: - Roles
 
     /// Roles of people who speak for someone else: "the spokesman said" is never the person
@@ -174,6 +177,10 @@ extension Attributor {
         if let e = table.nearest(known, before: position) { return e }
         if owner == nil, let e = table.nearest(table.organisations(head: head, modifiers: modifiers), before: position) {
             return e
+        }
+        if modifiers.isEmpty, owner == nil, Attributor.genericOrganisationNouns.contains(head) {
+            // "the organisation said", "the group added": the organisation the article is on.
+            return focus(paragraph: p, token: first, wantsPerson: false, gender: nil)
         }
         guard !modifiers.isEmpty || owner != nil else { return nil }
         let par = paragraphs[p]
