@@ -131,17 +131,21 @@ struct EntityTable {
         let key = NameKey.normalize(name)
         // One person's name and its ending ("Charles Saumarez Smith", "Mr Saumarez Smith"), in
         // either order, are one person, named by the longer.
-        if kind == .person, key.contains(" ") {
-            let spaced = " " + key
-            let longer = entities.indices.filter { entities[$0].kind == .person && entities[$0].key.hasSuffix(spaced) }
-            let shorter = entities.indices.filter {
-                entities[$0].kind == .person && entities[$0].wordCount >= 2 && spaced.hasSuffix(" " + entities[$0].key)
+        let words = key.countOfSpaceSeparatedWords()
+        if kind == .person, words >= 2 {
+            // Same last word first (a hash comparison), then the words themselves.
+            let sameEnd = entities.indices.filter {
+                entities[$0].kind == .person && entities[$0].lastWordHash == m.lastWordHash && entities[$0].wordCount >= 2
+                    && entities[$0].wordCount != words
             }
+            let spaced = " " + key
+            let longer = sameEnd.filter { entities[$0].wordCount > words && entities[$0].key.hasSuffix(spaced) }
+            let shorter = sameEnd.filter { entities[$0].wordCount < words && spaced.hasSuffix(" " + entities[$0].key) }
             if longer.count + shorter.count == 1, let e = longer.first ?? shorter.first {
                 if shorter.first == e {
                     entities[e].name = name
                     entities[e].key = key
-                    entities[e].wordCount = key.countOfSpaceSeparatedWords()
+                    entities[e].wordCount = words
                     entities[e].nameHash = m.nameHash
                     entities[e].firstWordHash = m.firstWordHash
                 }
@@ -151,7 +155,7 @@ struct EntityTable {
             }
         }
         let e = entities.count
-        entities.append(LocalEntity(name: name, kind: kind, key: key, wordCount: key.countOfSpaceSeparatedWords(),
+        entities.append(LocalEntity(name: name, kind: kind, key: key, wordCount: words,
                                     nameHash: m.nameHash, firstWordHash: m.firstWordHash, lastWordHash: m.lastWordHash,
                                     surnameHash: nil, proper: proper))
         byHash.set(EntityTable.slot(kind, m.nameHash), e)
