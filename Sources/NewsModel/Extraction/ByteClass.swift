@@ -19,6 +19,15 @@ enum ByteClass {
     /// ASCII lowercase of one byte; other bytes unchanged.
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
 
+    /// Whether `bytes[range]` is longer than `suffix` and ends with it, ignoring ASCII case
+    /// (`suffix` is lowercase): "Chennai-based" ends with "-based".
+    static func endsLonger(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, with suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard range.count > n, range.upperBound <= bytes.count else { return false }
+        for j in 0..<n where lower(bytes[range.upperBound - n + j]) != suffix.utf8Start[j] { return false }
+        return true
+    }
+
     /// Whether the byte starts (or continues) a multi-byte UTF-8 sequence.
     @inline(__always) static func isNonASCII(_ b: UInt8) -> Bool { b >= 0x80 }
 

@@ -398,11 +398,7 @@ struct NameRecognizer {
 
     /// Whether `t` says where something is based ("Chennai-based"): never part of a name.
     private func isBasedIn(_ t: Token) -> Bool {
-        let suffix: StaticString = "-based"
-        let n = suffix.utf8CodeUnitCount
-        guard t.kind == .word, t.end - t.start > n else { return false }
-        for j in 0..<n where ByteClass.lower(bytes[t.end - n + j]) != suffix.utf8Start[j] { return false }
-        return true
+        t.kind == .word && ByteClass.endsLonger(bytes, t.start..<t.end, with: "-based")
     }
 
     /// Whether the kind of organisation at `k` belongs to a name before it ("the CGA consultancy

@@ -191,11 +191,7 @@ struct SpeakerPhraseFinder {
         let t = par.tokens[k]
         guard t.kind == .word else { return false }
         if t.isWord(.demonym) && t.has(.capitalized) && !t.has(.allCaps) { return true }
-        let suffix: StaticString = "year-old"
-        let n = suffix.utf8CodeUnitCount
-        guard t.end - t.start > n else { return false }
-        for j in 0..<n where ByteClass.lower(par.bytes[t.end - n + j]) != suffix.utf8Start[j] { return false }
-        return true
+        return par.bytes.withUnsafeBufferPointer { ByteClass.endsLonger($0, t.start..<t.end, with: "year-old") }
     }
 
     /// Whether token `k` is the plural of a role ("the judges", "the lawyers"): a group that speaks.
