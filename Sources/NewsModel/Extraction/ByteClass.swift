@@ -28,9 +28,6 @@ enum ByteClass {
         return true
     }
 
-    /// Whether the byte starts (or continues) a multi-byte UTF-8 sequence.
-    @inline(__always) static func isNonASCII(_ b: UInt8) -> Bool { b >= 0x80 }
-
     /// Whether the two-byte sequence `c3 xx` is an uppercase Latin-1 letter (À–Þ except ×).
     @inline(__always) static func isLatinUpper(_ lead: UInt8, _ next: UInt8) -> Bool {
         lead == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97

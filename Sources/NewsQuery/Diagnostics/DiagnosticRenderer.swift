@@ -40,12 +40,12 @@ public struct DiagnosticRenderer: Sendable {
         var lines = [header(diagnostic, at: position, in: source)]
         let (line, marker) = sourceExcerpt(diagnostic.range, in: source)
         lines.append(line)
-        lines.append(paint(marker, .marker))
+        lines.append(paint(marker, .green))
         if let suggestion = diagnostic.suggestion {
-            lines.append(paint("help:", .help) + " did you mean '\(ControlEscaping.escaped(suggestion))'?")
+            lines.append(paint("help:", .bold.combined(with: .green)) + " did you mean '\(ControlEscaping.escaped(suggestion))'?")
         }
         for note in diagnostic.notes {
-            lines.append(paint("note:", .note) + " " + ControlEscaping.escaped(note))
+            lines.append(paint("note:", .bold.combined(with: .cyan)) + " " + ControlEscaping.escaped(note))
         }
         return lines.map { $0 + "\n" }.joined()
     }
@@ -53,10 +53,10 @@ public struct DiagnosticRenderer: Sendable {
     /// `NAME:LINE:COL: error: message`.
     private func header(_ diagnostic: Diagnostic, at position: SourcePosition, in source: SourceFile) -> String {
         let location = "\(ControlEscaping.escaped(source.name)):\(position.line):\(position.column):"
-        let style: Style = switch diagnostic.severity {
-        case .error: .error
-        case .warning: .warning
-        case .note: .note
+        let style: ANSIStyle = switch diagnostic.severity {
+        case .error: .bold.combined(with: .red)
+        case .warning: .bold.combined(with: .yellow)
+        case .note: .bold.combined(with: .cyan)
         }
         return paint(location, .bold) + " " + paint("\(diagnostic.severity.rawValue):", style) + " "
             + paint(ControlEscaping.escaped(diagnostic.message), .bold)
@@ -144,16 +144,7 @@ public struct DiagnosticRenderer: Sendable {
 
     // MARK: - Colour
 
-    private enum Style: String {
-        case bold = "1"
-        case error = "1;31"
-        case warning = "1;33"
-        case note = "1;36"
-        case help = "1;32"
-        case marker = "32"
-    }
-
-    private func paint(_ text: String, _ style: Style) -> String {
-        useColor ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    private func paint(_ text: String, _ style: ANSIStyle) -> String {
+        useColor ? style.wrap(text) : text
     }
 }

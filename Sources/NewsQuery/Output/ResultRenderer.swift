@@ -73,13 +73,13 @@ enum HumanText {
 struct TerminalStyle: Sendable {
     var enabled: Bool
 
-    func bold(_ text: String) -> String { wrap(text, "1") }
-    func dim(_ text: String) -> String { wrap(text, "2") }
-    func cyan(_ text: String) -> String { wrap(text, "36") }
+    func bold(_ text: String) -> String { wrap(text, .bold) }
+    func dim(_ text: String) -> String { wrap(text, .dim) }
+    func cyan(_ text: String) -> String { wrap(text, .cyan) }
     /// Words a query searched for (`~`, `matches`): bold yellow.
-    func match(_ text: String) -> String { wrap(text, "1;33") }
+    func match(_ text: String) -> String { wrap(text, .bold.combined(with: .yellow)) }
 
-    private func wrap(_ text: String, _ code: String) -> String {
-        enabled && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    private func wrap(_ text: String, _ style: ANSIStyle) -> String {
+        enabled ? style.wrap(text) : text
     }
 }

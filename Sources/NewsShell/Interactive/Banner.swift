@@ -1,5 +1,6 @@
 import Foundation
 import NewsModel
+import NewsQuery
 
 /// The one-line greeting of the interactive shell, and where its start-up file lives.
 public enum Banner {

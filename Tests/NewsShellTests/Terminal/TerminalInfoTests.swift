@@ -1,4 +1,5 @@
 import Testing
+import NewsQuery
 
 @testable import NewsShell
 
