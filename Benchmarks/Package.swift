@@ -6,6 +6,16 @@
 //   cd Benchmarks && swift package --allow-writing-to-package-directory benchmark --filter Completion
 import PackageDescription
 
+/// A benchmark executable in folder `name`, using the listed newsq libraries.
+func benchmark(_ name: String, using libraries: [String]) -> Target {
+    .executableTarget(
+        name: name,
+        dependencies: libraries.map { .product(name: $0, package: "newsq") } + [.product(name: "Benchmark", package: "benchmark")],
+        path: name,
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    )
+}
+
 let package = Package(
     name: "newsq-benchmarks",
     platforms: [.macOS(.v15)],
@@ -14,35 +24,8 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
-        .executableTarget(
-            name: "Loading",
-            dependencies: [
-                .product(name: "NewsModel", package: "newsq"),
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "Loading",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "Query",
-            dependencies: [
-                .product(name: "NewsModel", package: "newsq"),
-                .product(name: "NewsQuery", package: "newsq"),
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "Query",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "Completion",
-            dependencies: [
-                .product(name: "NewsModel", package: "newsq"),
-                .product(name: "NewsQuery", package: "newsq"),
-                .product(name: "NewsShell", package: "newsq"),
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "Completion",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
+        benchmark("Loading", using: ["NewsModel"]),
+        benchmark("Query", using: ["NewsModel", "NewsQuery"]),
+        benchmark("Completion", using: ["NewsModel", "NewsQuery", "NewsShell"]),
     ]
 )
