@@ -26,30 +26,15 @@ extension Session {
             guard expectArguments(line, count: 0...1, source) else { return false }
             return showSchema(line.arguments.first, source)
         case ".mode":
-            guard expectArguments(line, count: 1...1, source),
-                  let format: OutputFormat = choice(line, source, what: "format") else { return false }
-            settings.format = format
-            return true
+            return set(line, source, what: "format") { (format: OutputFormat) in settings.format = format }
         case ".timer":
-            guard expectArguments(line, count: 1...1, source),
-                  let value: Switch = choice(line, source, what: "setting") else { return false }
-            settings.timer = value == .on
-            return true
+            return set(line, source, what: "setting") { (value: Switch) in settings.timer = value == .on }
         case ".bail":
-            guard expectArguments(line, count: 1...1, source),
-                  let value: Switch = choice(line, source, what: "setting") else { return false }
-            settings.bail = value == .on
-            return true
+            return set(line, source, what: "setting") { (value: Switch) in settings.bail = value == .on }
         case ".echo":
-            guard expectArguments(line, count: 1...1, source),
-                  let value: Switch = choice(line, source, what: "setting") else { return false }
-            settings.echo = value == .on
-            return true
+            return set(line, source, what: "setting") { (value: Switch) in settings.echo = value == .on }
         case ".pager":
-            guard expectArguments(line, count: 1...1, source),
-                  let mode: PagerMode = choice(line, source, what: "setting") else { return false }
-            settings.pager = mode
-            return true
+            return set(line, source, what: "setting") { (mode: PagerMode) in settings.pager = mode }
         case ".load":
             guard expectArguments(line, count: 1...Int.max, source) else { return false }
             return load(line.arguments.map(\.text))
@@ -92,6 +77,15 @@ extension Session {
             let extra = line.arguments[count.upperBound]
             return fail("unexpected argument '\(extra.text)'", (source, extra.range), notes: ["usage: \(usage)"])
         }
+        return true
+    }
+
+    /// A setting command's one argument, one of `Choice`'s values, handed to `apply`; false
+    /// (with the error reported) when it is missing or not one of them.
+    func set<Choice: RawRepresentable & CaseIterable>(_ line: DotCommandLine, _ source: SourceFile, what: String,
+                                                     _ apply: (Choice) -> Void) -> Bool where Choice.RawValue == String {
+        guard expectArguments(line, count: 1...1, source), let value: Choice = choice(line, source, what: what) else { return false }
+        apply(value)
         return true
     }
 
