@@ -43,13 +43,6 @@ extension Attributor {
         return true
     }
 
-    /// Reporting verbs that, followed by "to", take an infinitive instead of reporting the words
-    /// quoted before them.
-    static let infinitiveTakers: [StaticString] = [
-        "continued", "continues", "continue", "promised", "promises", "pledged", "pledges", "vowed", "vows",
-        "threatened", "threatens", "agreed", "agrees", "demanded", "demands", "hoped", "claimed", "claims",
-    ]
-
     private func isParticiple(_ p: Int, _ k: Int) -> Bool {
         paragraphs[p].tokens[k].isWord(.reportingParticiple)
     }
@@ -125,7 +118,7 @@ extension Attributor {
         }
         guard v < n, v > k, isReportingVerb(p, v, allowParticiple: false) else { return nil }
         // `"plain" Iraq continued to be ...`: a verb taking an infinitive does not report the quote before it.
-        if par.isWord(v + 1, "to"), Attributor.infinitiveTakers.contains(where: { par.isWord(v, $0) }) { return nil }
+        if par.isWord(v + 1, "to"), par.tokens[v].isWord(.infinitiveTaker) { return nil }
         // A name opening the clause, with an appositive after it, is the subject:
         // `"...," Michael Lamberty, a company spokesman told the BBC.`
         let opening = Int(par.mentionStartingAt[k])

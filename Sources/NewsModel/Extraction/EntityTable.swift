@@ -307,16 +307,9 @@ struct EntityTable {
     static let ranks: Set<String> = ["deputy", "vice", "shadow", "former", "ex", "assistant", "junior", "acting", "under",
                                      "associate", "co", "interim"]
 
-    /// Kinds of organisation that name the same sort of thing: 0 publishers, 1 companies.
-    static let kindFamilies: [String: Int] = [
-        "newspaper": 0, "paper": 0, "tabloid": 0, "magazine": 0, "publisher": 0,
-        "firm": 1, "company": 1, "group": 1, "giant": 1, "conglomerate": 1, "manufacturer": 1,
-        "retailer": 1, "chain": 1, "carrier": 1, "airline": 1, "insurer": 1, "bank": 1,
-    ]
-
     /// Organisations whose name ends with `head` and contains every word of `modifiers`.
     func organisations(head: String, modifiers: [String]) -> [Int] {
-        let headFamily = EntityTable.kindFamilies[head]
+        let headFamily = Lexicon.classes(of: head).intersection([.publicationKind, .companyKind])
         return entities.indices.filter { e in
             guard entities[e].kind == .organisation else { return false }
             let words = entities[e].words
@@ -324,7 +317,7 @@ struct EntityTable {
             // the same family stand for each other ("firm Bioware" ... "the company").
             let described = entities[e].roles.contains {
                 let role = NameKey.normalize($0.role)
-                return role == head || headFamily != nil && EntityTable.kindFamilies[role] == headFamily
+                return role == head || !headFamily.isEmpty && !Lexicon.classes(of: role).isDisjoint(with: headFamily)
             }
             guard let last = words.last, last == Substring(head) || described else { return false }
             return modifiers.allSatisfy { m in words.contains(Substring(m)) || entities[e].affiliations.contains(Affiliation.key(m)) }

@@ -84,6 +84,18 @@ struct WordClass: OptionSet, Sendable {
     /// Kinds of organisation that introduce one's name ("magazine Mobile PC", "the firm Ovum")
     /// and later stand for it ("the magazine said").
     static let organisationKind = WordClass(rawValue: 1 << 38)
+    /// Kinds of publication, which stand for each other ("paper Arab News" ... "the newspaper").
+    static let publicationKind = WordClass(rawValue: 1 << 39)
+    /// Kinds of company, which stand for each other ("firm Bioware" ... "the company").
+    static let companyKind = WordClass(rawValue: 1 << 40)
+    /// Nouns that stand for whatever organisation the article is on ("the organisation said").
+    static let anyOrganisation = WordClass(rawValue: 1 << 41)
+    /// Roles of people who speak for someone else ("the spokesman said" is never the person the
+    /// article is about; "a spokeswoman for X" is not X).
+    static let intermediaryRole = WordClass(rawValue: 1 << 42)
+    /// Reporting verbs that, followed by "to", take an infinitive instead of reporting the words
+    /// quoted before them ("continued to be").
+    static let infinitiveTaker = WordClass(rawValue: 1 << 43)
 
     /// Any pronoun that can name a speaker.
     static let pronoun: WordClass = [.pronounMale, .pronounFemale, .pronounNeutral, .pronounPlural]

@@ -170,6 +170,14 @@ enum LexiconWords {
         website agency network studio charity consultancy watchdog regulator publisher insurer chain
         giant manufacturer conglomerate
         """),
+        (.publicationKind, "newspaper paper tabloid magazine publisher"),
+        (.companyKind, "firm company group giant conglomerate manufacturer retailer chain carrier airline insurer bank"),
+        (.anyOrganisation, "organisation organization"),
+        (.intermediaryRole, "spokesman spokeswoman spokesperson aide lawyer attorney solicitor representative agent adviser advisor source"),
+        (.infinitiveTaker, """
+        continued continues continue promised promises pledged pledges vowed vows threatened threatens agreed agrees
+        demanded demands hoped claimed claims
+        """),
         (.partyLabel, "labour conservative tory liberal democrat democratic republican socialist unionist nationalist"),
         (.stanceVerb, """
         believes believed thinks thought feels felt hopes hoped fears feared expects expected wants

@@ -162,7 +162,7 @@ struct SpeakerPhraseFinder {
     }
 
     /// Someone who speaks for the name at `first`: "a spokeswoman for [the] NAME", "a lawyer
-    /// for NAME" (a role of ``Attributor/intermediaryRoles``), as a description. The
+    /// for NAME" (a role of ``WordClass/intermediaryRole``), as a description. The
     /// organisation itself is not the speaker; the words are the spokesperson's.
     private func roleHolder(_ p: Int, before first: Int) -> (SpeakerPhrase, Int)? {
         let par = paragraphs[p]
@@ -170,8 +170,7 @@ struct SpeakerPhraseFinder {
         if k >= 0, par.isWord(k, "the") { k -= 1 }
         guard k >= 1, par.isWord(k, "for") || par.isWord(k, "of"), par.quoteOfToken[k - 1] < 0 else { return nil }
         let role = par.tokens[k - 1]
-        guard role.kind == .word, role.has(.lowercase), role.isWord(.roleHead),
-              let word = par.lowerWords(k - 1, k - 1).first, Attributor.intermediaryRoles.contains(word) else { return nil }
+        guard role.kind == .word, role.has(.lowercase), role.isWord(.roleHead), role.isWord(.intermediaryRole) else { return nil }
         return description(p, endingAt: k - 1)
     }
 

@@ -88,7 +88,7 @@ extension Attributor {
                     || par.isWord(last + 1, "of") || par.isWord(last + 1, "for")
                 let head = words.last ?? ""
                 let plural = head.hasSuffix("s") && Lexicon.classes(of: String(head.dropLast())).contains(.roleHead)
-                let intermediary = Attributor.intermediaryRoles.contains(head)
+                let intermediary = par.tokens[last].isWord(.intermediaryRole)
                 if entity == nil && definite && !plural && !owned && !intermediary {
                     // "the world indoor champion", "the president": the person the article is about.
                     entity = focus(paragraph: p, token: first, wantsPerson: true, gender: nil)
@@ -125,17 +125,7 @@ extension Attributor {
         return nil
     }
 
-    /// Nouns that stand for any organisation ("the organisation said").
-    static let genericOrganisationNouns: Set<String> = ["organisation", "organization"]
-
     // MARK: - Roles
-
-    /// Roles of people who speak for someone else: "the spokesman said" is never the person
-    /// the article is about.
-    static let intermediaryRoles: Set<String> = [
-        "spokesman", "spokeswoman", "spokesperson", "aide", "lawyer", "attorney", "solicitor",
-        "representative", "agent", "adviser", "advisor", "source",
-    ]
 
     /// The person holding the role described by `words` ("chinese leader", "secretary of state"),
     /// mentioned most recently before `position`.
@@ -178,7 +168,7 @@ extension Attributor {
         if owner == nil, let e = table.nearest(table.organisations(head: head, modifiers: modifiers), before: position) {
             return e
         }
-        if modifiers.isEmpty, owner == nil, Attributor.genericOrganisationNouns.contains(head) {
+        if modifiers.isEmpty, owner == nil, Lexicon.classes(of: head).contains(.anyOrganisation) {
             // "the organisation said", "the group added": the organisation the article is on.
             return focus(paragraph: p, token: first, wantsPerson: false, gender: nil)
         }
