@@ -3,18 +3,15 @@
 /// An immutable hash table from words to values, looked up by byte slices without
 /// building strings. Keys are compared ASCII-case-insensitively.
 ///
-/// Each slot holds a key's full hash and where its lowercase bytes are, so a probe reads
-/// one slot; keys are compared eight bytes at a time.
+/// A slot is eight bytes (the high half of the key's hash and its entry), so the table of
+/// a few thousand words stays in the fastest cache and most probes read one slot; where a
+/// key's bytes are is read only when the hashes agree, and keys are compared eight bytes at
+/// a time.
 struct WordTable<Value> {
-    private struct Slot {
-        var hash: UInt64 = 0
-        var keyStart: Int32 = 0
-        var keyCount: Int32 = 0
-        /// Index into ``values``, or -1 for an empty slot.
-        var entry: Int32 = -1
-    }
-
-    private var slots: [Slot]
+    /// High 32 bits: the high half of the key's hash; low 32 bits: entry index + 1 (0: empty).
+    private var slots: [UInt64]
+    /// Where each entry's lowercase key is in ``keyBytes``.
+    private var keys: [(start: Int32, count: Int32)] = []
     /// The lowercase keys one after another, then eight zero bytes (so every key can be read
     /// eight bytes at a time).
     private var keyBytes: [UInt8] = []
@@ -25,7 +22,7 @@ struct WordTable<Value> {
     init(_ pairs: [(String, Value)], merge: (Value, Value) -> Value) {
         var capacity = 16
         while capacity < pairs.count * 2 { capacity <<= 1 }
-        slots = [Slot](repeating: Slot(), count: capacity)
+        slots = [UInt64](repeating: 0, count: capacity)
         mask = capacity - 1
         for (word, value) in pairs {
             // The lowercase key is written after the stored keys, and kept only when new.
@@ -35,18 +32,20 @@ struct WordTable<Value> {
             let hash = keyBytes.withUnsafeBufferPointer { WordTable.hash($0, key) }
             var slot = Int(truncatingIfNeeded: hash) & mask
             var merged = false
-            while slots[slot].entry >= 0 {
+            while slots[slot] != 0 {
                 let s = slots[slot]
-                if s.hash == hash, Int(s.keyCount) == key.count,
-                   keyBytes[Int(s.keyStart)..<Int(s.keyStart) + key.count].elementsEqual(keyBytes[key]) {
-                    values[Int(s.entry)] = merge(values[Int(s.entry)], value)
+                let entry = Int(s & 0xFFFF_FFFF) - 1
+                if s >> 32 == hash >> 32, Int(keys[entry].count) == key.count,
+                   keyBytes[Int(keys[entry].start)..<Int(keys[entry].start) + key.count].elementsEqual(keyBytes[key]) {
+                    values[entry] = merge(values[entry], value)
                     merged = true
                     break
                 }
                 slot = (slot + 1) & mask
             }
             if merged { keyBytes.removeLast(key.count); continue }
-            slots[slot] = Slot(hash: hash, keyStart: Int32(keyStart), keyCount: Int32(key.count), entry: Int32(values.count))
+            slots[slot] = (hash >> 32) << 32 | UInt64(values.count + 1)
+            keys.append((Int32(keyStart), Int32(key.count)))
             values.append(value)
         }
         keyBytes.append(contentsOf: repeatElement(0, count: 8))
@@ -73,17 +72,20 @@ struct WordTable<Value> {
     @inline(__always)
     func lookup(hash: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Value? {
         let entry: Int = slots.withUnsafeBufferPointer { slots in
-            keyBytes.withUnsafeBufferPointer { keys in
-                var slot = Int(truncatingIfNeeded: hash) & mask
-                while true {
-                    let s = slots[slot]
-                    if s.entry < 0 { return -1 }
-                    if s.hash == hash, Int(s.keyCount) == range.count,
-                       WordTable.equalFolded(bytes, range, keys, Int(s.keyStart)) {
-                        return Int(s.entry)
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            let tag = hash >> 32
+            while true {
+                let s = slots[slot]
+                if s == 0 { return -1 }
+                if s >> 32 == tag {
+                    let entry = Int(s & 0xFFFF_FFFF) - 1
+                    let key = keys[entry]
+                    if Int(key.count) == range.count,
+                       keyBytes.withUnsafeBufferPointer({ WordTable.equalFolded(bytes, range, $0, Int(key.start)) }) {
+                        return entry
                     }
-                    slot = (slot + 1) & mask
                 }
+                slot = (slot + 1) & mask
             }
         }
         return entry >= 0 ? values[entry] : nil
