@@ -90,8 +90,9 @@ struct PrefixKeywords: Sendable {
     private let slots: [Int32]
     private let prefixes: [Prefix]
     private let mask: UInt32
-    /// Which (lowercase) first two bytes some prefix starts with, for a cheap rejection.
-    private let firstPairs: [Bool]
+    /// Which (lowercase) first two bytes some prefix starts with, one bit per pair (8 KB,
+    /// so that the test every word takes stays in cache), for a cheap rejection.
+    private let firstPairs: [UInt64]
     /// Every prefix is at least this long; shorter words are never checked.
     let minimumLength: Int
 
@@ -114,8 +115,11 @@ struct PrefixKeywords: Sendable {
         self.slots = slots
         self.prefixes = prefixes
         mask = capacity - 1
-        var pairs = [Bool](repeating: false, count: 65536)
-        for p in prefixes where p.bytes.count >= 2 { pairs[Int(p.bytes[0]) << 8 | Int(p.bytes[1])] = true }
+        var pairs = [UInt64](repeating: 0, count: 65536 / 64)
+        for p in prefixes where p.bytes.count >= 2 {
+            let pair = Int(p.bytes[0]) << 8 | Int(p.bytes[1])
+            pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
         firstPairs = pairs
     }
 
@@ -131,15 +135,21 @@ struct PrefixKeywords: Sendable {
     @inline(__always)
     func mayMatch(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         guard end - start >= minimumLength, !prefixes.isEmpty else { return false }
-        return firstPairs[Int(ByteClass.lower(bytes[start])) << 8 | Int(ByteClass.lower(bytes[start + 1]))]
+        return startsPair(bytes, start)
+    }
+
+    /// Whether some prefix keyword starts with the (lowercased) bytes at `start` and `start + 1`.
+    @inline(__always)
+    private func startsPair(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        let pair = Int(ByteClass.lower(bytes[start])) << 8 | Int(ByteClass.lower(bytes[start + 1]))
+        return firstPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
     }
 
     /// Calls `found` with the topic of every prefix keyword that `bytes[range]` starts with.
     @inline(__always)
     func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ found: (Int32) -> Void) {
         guard !prefixes.isEmpty, range.count >= minimumLength else { return }
-        let lo = range.lowerBound
-        guard firstPairs[Int(ByteClass.lower(bytes[lo])) << 8 | Int(ByteClass.lower(bytes[lo + 1]))] else { return }
+        guard startsPair(bytes, range.lowerBound) else { return }
         var key: UInt32 = 0
         for i in 0..<minimumLength { key = key << 8 | UInt32(ByteClass.lower(bytes[range.lowerBound + i])) }
         var slot = PrefixKeywords.spread(key) & mask
