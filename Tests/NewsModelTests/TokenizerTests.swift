@@ -20,8 +20,7 @@ import TestSupport
                     var flags = t.flags
                     flags.remove(.spaceBefore)
                     #expect(t.end == expected.end && t.stemEnd == expected.stemEnd && t.kind == expected.kind
-                                && flags == expected.flags && t.hash == expected.hash && t.classes == expected.classes
-                                && t.keywordStart == expected.keywordStart && t.keywordCount == expected.keywordCount,
+                                && flags == expected.flags && t.hash == expected.hash && t.classes == expected.classes,
                             "\(text) at \(t.start)")
                 }
             }

@@ -24,18 +24,24 @@ struct TokenFlags: OptionSet {
     static let dotted = TokenFlags(rawValue: 1 << 5)
     /// Starts with a lowercase letter.
     static let lowercase = TokenFlags(rawValue: 1 << 6)
+    /// The word starts one or more topic keywords (``Vocabulary/Entry/keywordCount``).
+    static let startsKeyword = TokenFlags(rawValue: 1 << 7)
 }
 
 /// One word, number, punctuation mark or quotation mark of a paragraph, by byte offsets.
+///
+/// 32 bytes: extraction reads every token many times, so the smaller it is, the more of an
+/// article's tokens stay in cache.
 struct Token {
     private var start32: Int32
     private var end32: Int32
-    private var stemEnd32: Int32
     var start: Int { Int(start32) }
     var end: Int { Int(end32) }
     /// End of the word without a possessive suffix.
-    var stemEnd: Int { Int(stemEnd32) }
+    var stemEnd: Int { Int(end32) - Int(possessiveLength) }
     var kind: TokenKind
+    /// The bytes of a possessive `'s` / `’s` ending the word (0 when there is none).
+    private var possessiveLength: UInt8
     var flags: TokenFlags
     /// For punctuation: the ASCII byte (0 for multi-byte marks).
     var byte: UInt8
@@ -45,23 +51,18 @@ struct Token {
     var classes: WordClass
     /// ``WordTable`` hash of the lowercased word without its possessive (0 for non-words).
     var hash: UInt64 = 0
-    /// The topic keywords (in ``Vocabulary/keywords``) this word starts.
-    var keywordStart: Int32 = 0
-    var keywordCount: Int32 = 0
 
     init(start: Int, end: Int, stemEnd: Int, kind: TokenKind, flags: TokenFlags, byte: UInt8, mark: Mark?,
-         classes: WordClass, hash: UInt64 = 0, keywordStart: Int32 = 0, keywordCount: Int32 = 0) {
+         classes: WordClass, hash: UInt64 = 0) {
         start32 = Int32(truncatingIfNeeded: start)
         end32 = Int32(truncatingIfNeeded: end)
-        stemEnd32 = Int32(truncatingIfNeeded: stemEnd)
+        possessiveLength = UInt8(truncatingIfNeeded: end - stemEnd)
         self.kind = kind
         self.flags = flags
         self.byte = byte
         self.mark = mark
         self.classes = classes
         self.hash = hash
-        self.keywordStart = keywordStart
-        self.keywordCount = keywordCount
     }
 
     @inline(__always) func has(_ flag: TokenFlags) -> Bool { flags.contains(flag) }
@@ -191,9 +192,9 @@ enum Tokenizer {
         if bytes[start] < 0x61 { flags.insert(.capitalized) } else { flags.insert(.lowercase) }
         if uppers >= 2 && letters == uppers { flags.insert(.allCaps) }
         let entry = letters > vocabulary.longestWord ? nil : vocabulary.table.lookup(hash: hash, bytes, start..<i)
+        if let entry, entry.keywordCount > 0 { flags.insert(.startsKeyword) }
         return Token(start: start, end: i, stemEnd: i, kind: .word, flags: flags, byte: 0, mark: nil,
-                     classes: entry?.classes ?? [], hash: hash,
-                     keywordStart: entry?.keywordStart ?? 0, keywordCount: entry?.keywordCount ?? 0)
+                     classes: entry?.classes ?? [], hash: hash)
     }
 
     /// The end of the run of ASCII letters at `start`, mixing each lowercased letter into
@@ -292,8 +293,8 @@ enum Tokenizer {
         if stemEnd != i { hash = hashBeforeApostrophe }
         let entry = isNumber || stemEnd - start > vocabulary.longestWord ? nil
             : vocabulary.table.lookup(hash: hash, bytes, start..<stemEnd)
+        if let entry, entry.keywordCount > 0 { flags.insert(.startsKeyword) }
         return Token(start: start, end: i, stemEnd: stemEnd, kind: isNumber ? .number : .word, flags: flags,
-                     byte: 0, mark: nil, classes: entry?.classes ?? [], hash: hash,
-                     keywordStart: entry?.keywordStart ?? 0, keywordCount: entry?.keywordCount ?? 0)
+                     byte: 0, mark: nil, classes: entry?.classes ?? [], hash: hash)
     }
 }

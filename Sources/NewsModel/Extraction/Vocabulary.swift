@@ -15,14 +15,18 @@ final class Vocabulary: Sendable {
         var keywordCount: Int32 = 0
     }
 
-    /// A topic keyword: its topic and the hashes of its words after the first.
+    /// A topic keyword: its topic and where the hashes of its words after the first are in
+    /// ``restHashes`` (flat, so that checking a keyword touches no array of its own).
     struct Keyword: Sendable {
         var topic: Int32
-        var rest: [UInt64]
+        var restStart: Int32
+        var restCount: Int32
     }
 
     let table: WordTable<Entry>
     let keywords: [Keyword]
+    /// The hashes of every keyword's words after its first, keyword after keyword.
+    let restHashes: [UInt64]
     let prefixes: PrefixKeywords
     /// The longest word in the table, in bytes; longer words are not looked up.
     let longestWord: Int
@@ -33,6 +37,7 @@ final class Vocabulary: Sendable {
     /// The lexicon plus the keywords of `topics` (topic index = position in the array).
     init(topics: [Topic]) {
         var byFirstWord: [String: [Keyword]] = [:]
+        var restHashes: [UInt64] = []
         var prefixWords: [(String, Int32)] = []
         for (index, topic) in topics.enumerated() {
             for keyword in topic.keywords {
@@ -44,8 +49,10 @@ final class Vocabulary: Sendable {
                     if words.count == 1 { prefixWords.append((words[0], Int32(index))); continue }
                     // A prefix on a phrase's last word is matched exactly.
                 }
-                let rest = words.dropFirst().map(Vocabulary.hash)
-                byFirstWord[words[0], default: []].append(Keyword(topic: Int32(index), rest: rest))
+                let restStart = Int32(restHashes.count)
+                restHashes.append(contentsOf: words.dropFirst().map(Vocabulary.hash))
+                byFirstWord[words[0], default: []].append(
+                    Keyword(topic: Int32(index), restStart: restStart, restCount: Int32(words.count - 1)))
             }
         }
         var keywords: [Keyword] = []
@@ -66,6 +73,7 @@ final class Vocabulary: Sendable {
                   keywordCount: a.keywordCount + b.keywordCount)
         }
         self.keywords = keywords
+        self.restHashes = restHashes
         prefixes = PrefixKeywords(prefixWords)
         longestWord = pairs.map { $0.0.utf8.count }.max() ?? 0
     }
@@ -81,29 +89,40 @@ final class Vocabulary: Sendable {
 
 /// Keywords ending in `*` ("tariff*"), found by their first four bytes packed in an integer.
 struct PrefixKeywords: Sendable {
+    /// One prefix: its first bytes packed, where its bytes are in ``bytes``, and its topic.
     private struct Prefix: Sendable {
         var key: UInt32
-        var bytes: [UInt8]
+        var start: Int32
+        var count: Int32
         var topic: Int32
     }
 
     private let slots: [Int32]
     private let prefixes: [Prefix]
+    /// Every prefix's (lowercase) bytes, one after another.
+    private let bytes: [UInt8]
     private let mask: UInt32
-    /// Which (lowercase) first two bytes some prefix starts with, one bit per pair (8 KB,
-    /// so that the test every word takes stays in cache), for a cheap rejection.
-    private let firstPairs: [UInt64]
+    /// A filter on a word's first ``minimumLength`` (lowercase) bytes, packed: the bit of
+    /// each prefix's packed start is set, so nearly every word that starts no prefix is
+    /// turned away by one bit test (512 bytes, always in cache).
+    private let startFilter: [UInt64]
     /// Every prefix is at least this long; shorter words are never checked.
     let minimumLength: Int
 
     init(_ words: [(String, Int32)]) {
         let usable = words.filter { $0.0.utf8.count >= 3 }
-        minimumLength = min(4, usable.map { $0.0.utf8.count }.min() ?? 4)
+        let length = min(4, usable.map { $0.0.utf8.count }.min() ?? 4)
+        minimumLength = length
         var prefixes: [Prefix] = []
+        var allBytes: [UInt8] = []
         for (word, topic) in usable {
             let bytes = Array(word.utf8)
-            prefixes.append(Prefix(key: PrefixKeywords.pack(bytes, minimumLength), bytes: bytes, topic: topic))
+            let key = bytes.withUnsafeBufferPointer { PrefixKeywords.packedStart($0, 0, length) }
+            prefixes.append(Prefix(key: key, start: Int32(allBytes.count),
+                                   count: Int32(bytes.count), topic: topic))
+            allBytes.append(contentsOf: bytes)
         }
+        bytes = allBytes
         var capacity: UInt32 = 16
         while Int(capacity) < prefixes.count * 4 { capacity <<= 1 }
         var slots = [Int32](repeating: -1, count: Int(capacity))
@@ -115,51 +134,52 @@ struct PrefixKeywords: Sendable {
         self.slots = slots
         self.prefixes = prefixes
         mask = capacity - 1
-        var pairs = [UInt64](repeating: 0, count: 65536 / 64)
-        for p in prefixes where p.bytes.count >= 2 {
-            let pair = Int(p.bytes[0]) << 8 | Int(p.bytes[1])
-            pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+        var filter = [UInt64](repeating: 0, count: PrefixKeywords.filterBits / 64)
+        for p in prefixes {
+            let bit = Int(PrefixKeywords.spread(p.key)) & (PrefixKeywords.filterBits - 1)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
-        firstPairs = pairs
-    }
-
-    private static func pack(_ bytes: [UInt8], _ length: Int) -> UInt32 {
-        var key: UInt32 = 0
-        for i in 0..<length { key = key << 8 | UInt32(bytes[i]) }
-        return key
+        startFilter = filter
     }
 
     @inline(__always) private static func spread(_ key: UInt32) -> UInt32 { (key &* 0x9E37_79B1) >> 7 }
 
-    /// A cheap first test: whether any prefix keyword starts with the word's first two bytes.
+    /// The size of ``startFilter`` in bits.
+    private static let filterBits = 4096
+
+    /// The first `length` bytes at `start`, lowercased and packed as a prefix's key is.
+    @inline(__always)
+    private static func packedStart(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ length: Int) -> UInt32 {
+        var key: UInt32 = 0
+        for i in 0..<length { key = key << 8 | UInt32(ByteClass.lower(bytes[start + i])) }
+        return key
+    }
+
+    /// A cheap first test: whether some prefix keyword may start the word `bytes[start..<end]`.
     @inline(__always)
     func mayMatch(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         guard end - start >= minimumLength, !prefixes.isEmpty else { return false }
-        return startsPair(bytes, start)
-    }
-
-    /// Whether some prefix keyword starts with the (lowercased) bytes at `start` and `start + 1`.
-    @inline(__always)
-    private func startsPair(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
-        let pair = Int(ByteClass.lower(bytes[start])) << 8 | Int(ByteClass.lower(bytes[start + 1]))
-        return firstPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
+        let bit = Int(PrefixKeywords.spread(PrefixKeywords.packedStart(bytes, start, minimumLength))) & (PrefixKeywords.filterBits - 1)
+        return startFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// Calls `found` with the topic of every prefix keyword that `bytes[range]` starts with.
     @inline(__always)
     func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ found: (Int32) -> Void) {
         guard !prefixes.isEmpty, range.count >= minimumLength else { return }
-        guard startsPair(bytes, range.lowerBound) else { return }
-        var key: UInt32 = 0
-        for i in 0..<minimumLength { key = key << 8 | UInt32(ByteClass.lower(bytes[range.lowerBound + i])) }
+        let key = PrefixKeywords.packedStart(bytes, range.lowerBound, minimumLength)
         var slot = PrefixKeywords.spread(key) & mask
         while true {
             let index = Int(slots[Int(slot)])
             if index < 0 { return }
             let p = prefixes[index]
-            if p.key == key && p.bytes.count <= range.count {
-                var same = true
-                for (j, b) in p.bytes.enumerated() where ByteClass.lower(bytes[range.lowerBound + j]) != b { same = false; break }
+            if p.key == key && Int(p.count) <= range.count {
+                let same = self.bytes.withUnsafeBufferPointer { prefix in
+                    for j in 0..<Int(p.count) where ByteClass.lower(bytes[range.lowerBound + j]) != prefix[Int(p.start) + j] {
+                        return false
+                    }
+                    return true
+                }
                 if same { found(p.topic) }
             }
             slot = (slot + 1) & mask
