@@ -66,7 +66,7 @@ enum LineClassifier {
             if isCommentsLabel(line, words) { return .comments }
             if isNavigation(line, words) { return .navigation }
         }
-        if wordCount <= 8 && !hasQuote && line.contains(where: ByteClass.isDigit) {
+        if wordCount <= 8 && !hasQuote && line.contains(where: ByteClass.isDigit) && mayBeDate(line, words) {
             let lower = words.map { DateWord.lower(line, $0) }
             if let kind = dateShape(lower) { return kind }
         }
@@ -182,8 +182,8 @@ enum LineClassifier {
     }
 
     /// Whether "you" occurs in the line (any case), before the word-level appeal check.
-    /// Eight bytes at a time are searched for a `y`; only where there is one are the
-    /// following bytes looked at.
+    /// Sixteen starting positions are tried at once (y, o, u at offsets 0, 1, 2); the last
+    /// few positions, where a block would run past the line, byte by byte.
     static func containsYou(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = line.count
         @inline(__always) func youAt(_ i: Int) -> Bool {
@@ -192,28 +192,37 @@ enum LineClassifier {
         }
         var i = 0
         if let base = line.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while i + 8 <= n {
-                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | 0x2020_2020_2020_2020
-                // Candidate bytes (lowest first; a marked byte may be a false alarm, which youAt rules out).
-                var candidates = SWAR.hasZero(w ^ 0x7979_7979_7979_7979)
-                while candidates != 0 {
-                    if youAt(i + candidates.trailingZeroBitCount / 8) { return true }
-                    candidates &= candidates - 1
-                }
-                i += 8
+            while i + ByteBlock.width + 2 <= n {
+                let you = ByteBlock.lanes(of: ByteBlock.loadFolded(base, i), equalTo: UInt8(ascii: "y"))
+                    .& ByteBlock.lanes(of: ByteBlock.loadFolded(base, i + 1), equalTo: UInt8(ascii: "o"))
+                    .& ByteBlock.lanes(of: ByteBlock.loadFolded(base, i + 2), equalTo: UInt8(ascii: "u"))
+                if ByteBlock.anyLane(you, at: i, where: youAt) { return true }
+                i += ByteBlock.width
             }
         }
         while i < n { if youAt(i) { return true }; i += 1 }
         return false
     }
 
+    /// Whether the line has a straight or curly double quote; blocks of sixteen bytes without
+    /// a `"` or an `E2` lead byte are passed over at once.
     private static func containsQuoteMark(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        for i in 0..<line.count {
+        let n = line.count
+        @inline(__always) func quoteAt(_ i: Int) -> Bool {
             let b = line[i]
             if b == UInt8(ascii: "\"") { return true }
-            if b == 0xE2, i + 2 < line.count, line[i + 1] == 0x80, line[i + 2] == 0x9C || line[i + 2] == 0x9D { return true }
+            return b == 0xE2 && i + 2 < n && line[i + 1] == 0x80 && (line[i + 2] == 0x9C || line[i + 2] == 0x9D)
         }
+        var i = 0
+        if let base = line.baseAddress {
+            while i + ByteBlock.width <= n {
+                let bytes = ByteBlock.load(base, i)
+                let marks = ByteBlock.lanes(of: bytes, equalTo: UInt8(ascii: "\"")) .| ByteBlock.lanes(of: bytes, equalTo: 0xE2)
+                if ByteBlock.anyLane(marks, at: i, where: quoteAt) { return true }
+                i += ByteBlock.width
+            }
+        }
+        while i < n { if quoteAt(i) { return true }; i += 1 }
         return false
     }
 
@@ -294,20 +303,19 @@ enum LineClassifier {
             default: return line[i] == UInt8(ascii: "/")
             }
         }
-        // Eight bytes at a time, only bytes that may start a match (p, i, c in either case, /) are looked at.
+        // Sixteen positions at a time; only where the first two bytes could start a match (ph, pi,
+        // im, cr in either case, or /) is the whole word compared.
         var i = 0
         if let base = line.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while i + 8 <= n {
-                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                let folded = w | 0x2020_2020_2020_2020
-                var candidates = SWAR.hasZero(folded ^ 0x7070_7070_7070_7070) | SWAR.hasZero(folded ^ 0x6969_6969_6969_6969)
-                    | SWAR.hasZero(folded ^ 0x6363_6363_6363_6363) | SWAR.hasZero(w ^ 0x2F2F_2F2F_2F2F_2F2F)
-                while candidates != 0 {
-                    if startsCredit(i + candidates.trailingZeroBitCount / 8) { return true }
-                    candidates &= candidates - 1
+            while i + ByteBlock.width + 1 <= n {
+                let here = ByteBlock.loadFolded(base, i), next = ByteBlock.loadFolded(base, i + 1)
+                func pair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> ByteBlock.Lanes {
+                    ByteBlock.lanes(of: here, equalTo: UInt8(ascii: first)) .& ByteBlock.lanes(of: next, equalTo: UInt8(ascii: second))
                 }
-                i += 8
+                let words = pair("p", "h") .| pair("p", "i") .| pair("i", "m") .| pair("c", "r")
+                let slash = ByteBlock.lanes(of: ByteBlock.load(base, i), equalTo: UInt8(ascii: "/"))
+                if ByteBlock.anyLane(words .| slash, at: i, where: startsCredit) { return true }
+                i += ByteBlock.width
             }
         }
         while i < n { if startsCredit(i) { return true }; i += 1 }
@@ -347,6 +355,42 @@ enum LineClassifier {
             else { other += 1 }
         }
         return navigation > 0 && other == 0
+    }
+
+    /// A quick necessary condition for ``dateShape(_:)``, without building a string per word:
+    /// a banner has at most three words left once reduced, and every other date shape names a
+    /// month or a weekday. A word with non-ASCII bytes (whose letters only the `Character` path
+    /// knows) may be anything.
+    private static func mayBeDate(_ line: UnsafeBufferPointer<UInt8>, _ words: [Range<Int>]) -> Bool {
+        var remaining = 0
+        for w in words {
+            switch dateWordKind(line, w) {
+            case .vanishes: continue
+            case .other: remaining += 1
+            case .mayNameDay: return true
+            }
+        }
+        return remaining <= 3
+    }
+
+    private enum DateWordKind { case vanishes, other, mayNameDay }
+
+    /// What a word is once reduced as ``dateCharacters(_:)`` reduces it: nothing, a month or
+    /// weekday name (or possibly one), or something else.
+    private static func dateWordKind(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> DateWordKind {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: r.count) { kept in
+            var count = 0
+            for i in r {
+                let b = line[i]
+                if b >= 0x80 { return .mayNameDay }
+                if ByteClass.isAlnum(b) || b == UInt8(ascii: ".") { kept[count] = ByteClass.lower(b); count += 1 }
+            }
+            guard count > 0 else { return .vanishes }
+            let word = UnsafeBufferPointer(rebasing: kept[0..<count])
+            let names = Lexicon.classes(word, 0..<count).contains(.weekday)
+                || DateParser.month(String(decoding: word, as: UTF8.self)) != nil
+            return names ? .mayNameDay : .other
+        }
     }
 
     /// A date, time or temperature alone, or a labelled date.
