@@ -6,18 +6,7 @@ enum Dateline {
     /// The outlet and date of a dateline opening `paragraph`, when it has one.
     static func parse(_ paragraph: [UInt8]) -> (outlet: String?, date: CalendarDate?) {
         // The dateline ends at the first dash ("--", "-", "–", "—") within the first 80 bytes.
-        let limit = min(paragraph.count, 90)
-        var dash = -1
-        var i = 0
-        while i < limit {
-            let b = paragraph[i]
-            if b == UInt8(ascii: "-"), i > 0, paragraph[i - 1] == 0x20 { dash = i; break }
-            if b == 0xE2, i + 2 < paragraph.count, paragraph[i + 1] == 0x80, paragraph[i + 2] == 0x93 || paragraph[i + 2] == 0x94,
-               i > 0, paragraph[i - 1] == 0x20 {
-                dash = i; break
-            }
-            i += 1
-        }
+        let dash = paragraph.withUnsafeBufferPointer(dashAfterSpace)
         guard dash > 0 else { return (nil, nil) }
         let head = String(decoding: paragraph[0..<dash], as: UTF8.self)
         // ASCII heads are read byte by byte, where characters and bytes agree.
@@ -39,6 +28,23 @@ enum Dateline {
         }
         guard prose.isEmpty else { return (nil, nil) }
         return (outlet, DateParser.firstDate(in: words))
+    }
+
+    /// Where the first dash after a space ("--", "-", "–", "—") within the first 90 bytes is, or -1.
+    private static func dashAfterSpace(_ paragraph: UnsafeBufferPointer<UInt8>) -> Int {
+        let limit = min(paragraph.count, 90)
+        var i = 1
+        while i < limit {
+            let b = paragraph[i]
+            // Most bytes are neither a hyphen nor the lead byte of a long dash.
+            if b != UInt8(ascii: "-") && b != 0xE2 { i += 1; continue }
+            if paragraph[i - 1] == 0x20 {
+                if b == UInt8(ascii: "-") { return i }
+                if i + 2 < paragraph.count, paragraph[i + 1] == 0x80, paragraph[i + 2] == 0x93 || paragraph[i + 2] == 0x94 { return i }
+            }
+            i += 1
+        }
+        return -1
     }
 
     /// The text between the first `(` and the `)` after it, trimmed of spaces.
