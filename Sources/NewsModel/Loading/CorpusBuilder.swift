@@ -18,8 +18,6 @@ struct CorpusBuilder {
     private var outletByKey: [String: Int] = [:]
     /// How often each entity was given each role (by entity index), for choosing its main role.
     private var roleCounts: [[(role: String, count: Int)]] = []
-    /// Aliases gathered for merged entities; sorted into the entities by ``build()``.
-    private var aliasSets: [Int: Set<String>] = [:]
 
     /// Starts from an existing corpus (whose topics must be a prefix of `topics`).
     init(existing: Corpus, topics: [Topic]) {
@@ -44,9 +42,12 @@ struct CorpusBuilder {
         }
     }
 
-    /// The mergeable entity of `kind` whose name has the key `key`.
-    private func entity(_ kind: EntityKind, key: String) -> Int? {
-        kind == .person ? personByKey[key] : organisationByKey[key]
+    /// The mergeable entity of `kind` whose name has the key `key`; when there is none yet,
+    /// `new` is recorded as that entity and `nil` returned. One hash lookup either way.
+    private mutating func mergeableEntity(_ kind: EntityKind, key: String, orRecord new: Int) -> Int? {
+        // `default:` with a constant inserts through the subscript's modify accessor, in the same lookup.
+        func claim(_ slot: inout Int) -> Int? { slot == new ? nil : slot }
+        return kind == .person ? claim(&personByKey[key, default: new]) : claim(&organisationByKey[key, default: new])
     }
 
     private mutating func setEntity(_ index: Int, kind: EntityKind, key: String) {
@@ -60,8 +61,9 @@ struct CorpusBuilder {
         let articleID = ArticleID(articles.count)
         var localToGlobal: [EntityID] = []
         localToGlobal.reserveCapacity(x.entities.count)
-        for e in x.entities {
-            localToGlobal.append(entity(for: e, in: articleID))
+        // (Records are read field by field, by index: binding whole records would copy them.)
+        for e in x.entities.indices {
+            localToGlobal.append(entity(for: x.entities[e], in: articleID))
         }
         var quoteIDs: [QuoteID] = []
         quoteIDs.reserveCapacity(x.quotes.count)
@@ -91,12 +93,10 @@ struct CorpusBuilder {
 
     /// The corpus entity for an article's entity: merged by full-name key, or new.
     private mutating func entity(for e: ExtractedEntity, in article: ArticleID) -> EntityID {
-        let key = e.key
-        if e.proper, let index = entity(e.kind, key: key) {
-            // (No `default:` autoclosure here: it would capture, and copy, the whole builder.)
-            var aliases = aliasSets.removeValue(forKey: index) ?? Set(entities[index].aliases)
-            aliases.formUnion(e.aliases)
-            aliasSets[index] = aliases
+        let index = entities.count
+        if e.proper, let index = mergeableEntity(e.kind, key: e.key, orRecord: index) {
+            // Both alias lists are sorted without duplicates (the extractor's, and the entity's own).
+            entities[index].aliases.mergeSortedUnique(e.aliases)
             if entities[index].articles.last != article { entities[index].articles.append(article) }
             if let role = e.role {
                 if let k = roleCounts[index].firstIndex(where: { $0.role == role }) { roleCounts[index][k].count += 1 }
@@ -106,11 +106,9 @@ struct CorpusBuilder {
             }
             return EntityID(index)
         }
-        let index = entities.count
         entities.append(Entity(id: EntityID(index), name: e.name, kind: e.kind, role: e.role, aliases: e.aliases,
                                articles: [article]))
         roleCounts.append(e.role.map { [($0, 1)] } ?? [])
-        if e.proper { setEntity(index, kind: e.kind, key: key) }
         return EntityID(index)
     }
 
@@ -128,7 +126,6 @@ struct CorpusBuilder {
 
     /// The finished corpus (the builder is used up).
     consuming func build() -> Corpus {
-        for (index, aliases) in aliasSets { entities[index].aliases = aliases.sorted() }
         return Corpus(articles: articles, quotes: quotes, entities: entities, topics: topics, outlets: outlets, warnings: warnings)
     }
 }
