@@ -12,9 +12,11 @@ struct CorpusBuilder {
     let topics: [Topic]
     private(set) var outlets: [Outlet] = []
     var warnings: [LoadWarning] = []
-    /// Mergeable entities by ``NameKey`` of their name, people and organisations apart.
-    private var personByKey: [String: Int] = [:]
-    private var organisationByKey: [String: Int] = [:]
+    /// The ``NameKey`` of each entity's name, by entity index: what mergeable entities are
+    /// found by, and what the corpus indexes each name under.
+    private var nameKeys: [String] = []
+    /// Mergeable entities by ``MergeChain`` hash of their kind and name key.
+    private var mergeable = HashIndex()
     private var outletByKey: [String: Int] = [:]
     /// How often each entity was given each role (by entity index), for choosing its main role.
     private var roleCounts: [[(role: String, count: Int)]] = []
@@ -28,8 +30,10 @@ struct CorpusBuilder {
         warnings = existing.warnings
         self.topics = topics
         roleCounts = entities.map { e in e.role.map { [($0, 1)] } ?? [] }
-        for e in entities where CorpusBuilder.isProper(e) {
-            setEntity(Int(e.id.index), kind: e.kind, key: NameKey.normalize(e.name))
+        nameKeys = entities.map { NameKey.normalize($0.name) }
+        for e in entities.indices where CorpusBuilder.isProper(entities[e]) {
+            // A later entity with the same key takes the name over, as it would be found first.
+            mergeable.set(mergeableEntity(entities[e].kind, key: nameKeys[e]).hash, e)
         }
         for o in outlets { outletByKey[NameKey.normalize(o.name)] = Int(o.id.index) }
     }
@@ -42,16 +46,15 @@ struct CorpusBuilder {
         }
     }
 
-    /// The mergeable entity of `kind` whose name has the key `key`; when there is none yet,
-    /// `new` is recorded as that entity and `nil` returned. One hash lookup either way.
-    private mutating func mergeableEntity(_ kind: EntityKind, key: String, orRecord new: Int) -> Int? {
-        // `default:` with a constant inserts through the subscript's modify accessor, in the same lookup.
-        func claim(_ slot: inout Int) -> Int? { slot == new ? nil : slot }
-        return kind == .person ? claim(&personByKey[key, default: new]) : claim(&organisationByKey[key, default: new])
-    }
-
-    private mutating func setEntity(_ index: Int, kind: EntityKind, key: String) {
-        if kind == .person { personByKey[key] = index } else { organisationByKey[key] = index }
+    /// The mergeable entity of `kind` whose name has the key `key`, if any, and the hash it is
+    /// (or would be) stored under: the first of the key's ``MergeChain`` that is free or holds it.
+    private func mergeableEntity(_ kind: EntityKind, key: String) -> (hash: UInt64, entity: Int?) {
+        var hash = MergeChain.first(kind, key: key)
+        while let e = mergeable.value(hash) {
+            if entities[e].kind == kind && nameKeys[e] == key { return (hash, e) }
+            hash = MergeChain.next(hash)
+        }
+        return (hash, nil)
     }
 
     // MARK: - Adding
@@ -61,9 +64,8 @@ struct CorpusBuilder {
         let articleID = ArticleID(articles.count)
         var localToGlobal: [EntityID] = []
         localToGlobal.reserveCapacity(x.entities.count)
-        // (Records are read field by field, by index: binding whole records would copy them.)
         for e in x.entities.indices {
-            localToGlobal.append(entity(for: x.entities[e], in: articleID))
+            localToGlobal.append(entity(e, of: x.entities, in: articleID))
         }
         var quoteIDs: [QuoteID] = []
         quoteIDs.reserveCapacity(x.quotes.count)
@@ -91,25 +93,38 @@ struct CorpusBuilder {
         return ids
     }
 
-    /// The corpus entity for an article's entity: merged by full-name key, or new.
-    private mutating func entity(for e: ExtractedEntity, in article: ArticleID) -> EntityID {
-        let index = entities.count
-        if e.proper, let index = mergeableEntity(e.kind, key: e.key, orRecord: index) {
-            // Both alias lists are sorted without duplicates (the extractor's, and the entity's own).
-            entities[index].aliases.mergeSortedUnique(e.aliases)
-            if entities[index].articles.last != article { entities[index].articles.append(article) }
-            if let role = e.role {
-                if let k = roleCounts[index].firstIndex(where: { $0.role == role }) { roleCounts[index][k].count += 1 }
-                else { roleCounts[index].append((role, 1)) }
-                // The most frequent role; on a tie, the first in string order.
-                entities[index].role = roleCounts[index].max { a, b in a.count < b.count || (a.count == b.count && a.role > b.role) }?.role
+    /// The corpus entity for entity `i` of an article: merged by full-name key, or new.
+    /// (It takes the article's list and an index because binding the record would copy it.)
+    private mutating func entity(_ i: Int, of extracted: [ExtractedEntity], in article: ArticleID) -> EntityID {
+        var mergeableAs: UInt64?
+        if extracted[i].proper {
+            let found = mergeableEntity(extracted[i].kind, key: extracted[i].key)
+            if let index = found.entity {
+                merge(i, of: extracted, into: index, in: article)
+                return EntityID(index)
             }
-            return EntityID(index)
+            mergeableAs = found.hash
         }
-        entities.append(Entity(id: EntityID(index), name: e.name, kind: e.kind, role: e.role, aliases: e.aliases,
-                               articles: [article]))
-        roleCounts.append(e.role.map { [($0, 1)] } ?? [])
+        let index = entities.count
+        entities.append(Entity(id: EntityID(index), name: extracted[i].name, kind: extracted[i].kind, role: extracted[i].role,
+                               aliases: extracted[i].aliases, articles: [article]))
+        nameKeys.append(extracted[i].key)
+        roleCounts.append(extracted[i].role.map { [($0, 1)] } ?? [])
+        if let mergeableAs { mergeable.set(mergeableAs, index) }
         return EntityID(index)
+    }
+
+    /// Merges entity `i` of an article into corpus entity `index`: its aliases, the article, its role.
+    private mutating func merge(_ i: Int, of extracted: [ExtractedEntity], into index: Int, in article: ArticleID) {
+        // Both alias lists are sorted without duplicates (the extractor's, and the entity's own).
+        entities[index].aliases.mergeSortedUnique(extracted[i].aliases)
+        if entities[index].articles.last != article { entities[index].articles.append(article) }
+        if let role = extracted[i].role {
+            if let k = roleCounts[index].firstIndex(where: { $0.role == role }) { roleCounts[index][k].count += 1 }
+            else { roleCounts[index].append((role, 1)) }
+            // The most frequent role; on a tie, the first in string order.
+            entities[index].role = roleCounts[index].max { a, b in a.count < b.count || (a.count == b.count && a.role > b.role) }?.role
+        }
     }
 
     private mutating func outletID(named name: String, article: ArticleID) -> OutletID {
@@ -126,6 +141,7 @@ struct CorpusBuilder {
 
     /// The finished corpus (the builder is used up).
     consuming func build() -> Corpus {
-        return Corpus(articles: articles, quotes: quotes, entities: entities, topics: topics, outlets: outlets, warnings: warnings)
+        Corpus(articles: articles, quotes: quotes, entities: entities, nameKeys: nameKeys, topics: topics, outlets: outlets,
+               warnings: warnings)
     }
 }

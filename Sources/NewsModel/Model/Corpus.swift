@@ -32,6 +32,15 @@ public struct Corpus: Sendable {
     /// Assembles a corpus from records whose identifiers equal their positions.
     public init(articles: [Article], quotes: [Quote], entities: [Entity], topics: [Topic],
                 outlets: [Outlet], warnings: [LoadWarning]) {
+        self.init(articles: articles, quotes: quotes, entities: entities, nameKeys: entities.map { NameKey.normalize($0.name) },
+                  topics: topics, outlets: outlets, warnings: warnings)
+    }
+
+    /// Assembles a corpus whose entities' names have the keys `nameKeys` (each the
+    /// ``NameKey`` of the name, as corpus building already knows them).
+    init(articles: [Article], quotes: [Quote], entities: [Entity], nameKeys: [String], topics: [Topic],
+         outlets: [Outlet], warnings: [LoadWarning]) {
+        precondition(nameKeys.count == entities.count, "one name key per entity")
         precondition(articles.indices.allSatisfy { articles[$0].id.index == $0 }, "article ids must be positions")
         precondition(quotes.indices.allSatisfy { quotes[$0].id.index == $0 }, "quote ids must be positions")
         precondition(entities.indices.allSatisfy { entities[$0].id.index == $0 }, "entity ids must be positions")
@@ -58,11 +67,12 @@ public struct Corpus: Sendable {
         byKey.reserveCapacity(entities.count * 2)
         var keys: [String] = []
         for e in entities.indices {
-            // The keys of the name and every alias, each once (the name is usually an alias too).
+            // The keys of the name and every alias, each once (the name is usually an alias too,
+            // and its key is known).
             keys.removeAll(keepingCapacity: true)
+            keys.append(nameKeys[e])
             let name = entities[e].name
-            if !entities[e].aliases.contains(where: { $0.hasSameUTF8(as: name) }) { keys.append(NameKey.normalize(name)) }
-            for alias in entities[e].aliases { keys.append(NameKey.normalize(alias)) }
+            for alias in entities[e].aliases where !alias.hasSameUTF8(as: name) { keys.append(NameKey.normalize(alias)) }
             keys.sortUnique()
             for key in keys where !key.isEmpty { byKey[key, default: []].append(entities[e].id) }
         }
