@@ -69,12 +69,14 @@ struct CorpusBuilder {
         }
         var quoteIDs: [QuoteID] = []
         quoteIDs.reserveCapacity(x.quotes.count)
-        for q in x.quotes {
+        // (Quotes are read field by field, by index: binding each would copy it.)
+        for q in x.quotes.indices {
             let id = QuoteID(quotes.count)
-            let speaker = q.speaker.flatMap { $0 < localToGlobal.count ? localToGlobal[$0] : nil }
-            quotes.append(Quote(id: id, article: articleID, text: q.text, kind: q.kind, speaker: speaker,
-                                speakerMention: q.speakerMention, topics: CorpusBuilder.topicIDs(q.topics, count: topics.count),
-                                line: q.line, paragraph: q.paragraph, evidence: q.evidence))
+            let speaker = x.quotes[q].speaker.flatMap { $0 < localToGlobal.count ? localToGlobal[$0] : nil }
+            quotes.append(Quote(id: id, article: articleID, text: x.quotes[q].text, kind: x.quotes[q].kind, speaker: speaker,
+                                speakerMention: x.quotes[q].speakerMention,
+                                topics: CorpusBuilder.topicIDs(x.quotes[q].topics, count: topics.count),
+                                line: x.quotes[q].line, paragraph: x.quotes[q].paragraph, evidence: x.quotes[q].evidence))
             quoteIDs.append(id)
         }
         let outlet = x.outlet.map { outletID(named: $0, article: articleID) }
