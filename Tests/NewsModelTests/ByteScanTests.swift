@@ -63,9 +63,8 @@ import TestSupport
             #expect(s.countOfSpaceSeparatedWords() == s.split(separator: " ").count)
             let parts = s.split(separator: " ")
             for count in [1, 2, 3] {
-                let expected = parts.count == count ? (String(parts[0]), String(parts[count - 1])) : nil
-                let got = s.firstAndLastWord(ifThereAre: count)
-                #expect(got?.first == expected?.0 && got?.last == expected?.1, "\(Array(s.utf8))")
+                #expect(s.word(first: true, ifThereAre: count) == (parts.count == count ? String(parts[0]) : nil), "\(Array(s.utf8))")
+                #expect(s.word(first: false, ifThereAre: count) == (parts.count == count ? String(parts[count - 1]) : nil), "\(Array(s.utf8))")
             }
             #expect(s.split(atASCII: [0x20, 0x0A]) == s.split(whereSeparator: { $0 == " " || $0 == "\n" }), "\(Array(s.utf8))")
         }

@@ -47,11 +47,15 @@ public struct ArticleExtractor: Sendable {
         for h in hits { for hit in h { articleTopics.append(Int(hit.topic)) } }
         articleTopics.sortUnique()
         let entities = attributor.table.entities.map { e in
-            var aliases = e.aliases
+            // Room for the name and the family name, so that neither append reallocates.
+            var aliases: [String] = []
+            aliases.reserveCapacity(e.aliases.count + 2)
+            aliases.append(contentsOf: e.aliases)
             aliases.append(e.name)
             // A full name also answers to its family name ("Qin" for Qin Gang), as the article would use it.
-            if e.kind == .person, e.wordCount >= 2, let (first, last) = e.name.firstAndLastWord(ifThereAre: e.wordCount) {
-                aliases.append(e.surnameHash == e.firstWordHash ? first : last)
+            if e.kind == .person, e.wordCount >= 2,
+               let surname = e.name.word(first: e.surnameHash == e.firstWordHash, ifThereAre: e.wordCount) {
+                aliases.append(surname)
             }
             aliases.sortUnique()
             return ExtractedEntity(name: e.name, kind: e.kind, role: e.mainRole, aliases: aliases, proper: e.proper,

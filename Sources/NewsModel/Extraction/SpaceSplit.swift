@@ -91,33 +91,32 @@ extension String {
         return utf8.lexicographicallyPrecedes(other.utf8)
     }
 
-    /// The first and last of the parts ``splitAtSpaces()`` gives, when it gives `count` of them
-    /// (found byte by byte for ASCII strings, building only the two strings).
-    func firstAndLastWord(ifThereAre count: Int) -> (first: String, last: String)? {
-        enum Outcome { case notASCII, other, found(String, String) }
+    /// The first (or the last) of the parts ``splitAtSpaces()`` gives, when it gives `count` of
+    /// them (found byte by byte for ASCII strings, building only the one string).
+    func word(first: Bool, ifThereAre count: Int) -> String? {
+        enum Outcome { case notASCII, other, found(String) }
         let fast: Outcome? = utf8.withContiguousStorageIfAvailable { bytes in
             for b in bytes where b >= 0x80 { return .notASCII }
-            var first = 0..<0, last = 0..<0, parts = 0
+            var firstPart = 0..<0, lastPart = 0..<0, parts = 0
             var start = 0
             for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x20 {
                 if i > start {
-                    if parts == 0 { first = start..<i }
-                    last = start..<i
+                    if parts == 0 { firstPart = start..<i }
+                    lastPart = start..<i
                     parts += 1
                 }
                 start = i + 1
             }
             guard parts == count, parts > 0 else { return .other }
-            return .found(String(decoding: UnsafeBufferPointer(rebasing: bytes[first]), as: UTF8.self),
-                          String(decoding: UnsafeBufferPointer(rebasing: bytes[last]), as: UTF8.self))
+            return .found(String(decoding: UnsafeBufferPointer(rebasing: bytes[first ? firstPart : lastPart]), as: UTF8.self))
         }
         switch fast {
-        case .found(let first, let last): return (first, last)
+        case .found(let word): return word
         case .other: return nil
         case .notASCII, nil:
             let parts = splitAtSpaces()
-            guard parts.count == count, let first = parts.first, let last = parts.last else { return nil }
-            return (String(first), String(last))
+            guard parts.count == count, let word = first ? parts.first : parts.last else { return nil }
+            return String(word)
         }
     }
 
