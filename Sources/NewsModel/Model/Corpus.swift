@@ -54,8 +54,17 @@ public struct Corpus: Sendable {
         self.warnings = warnings
 
         // (Records are read field by field, by index: binding whole records would copy them.)
+        // Each list is counted first and made once at its size, rather than grown append by append.
+        var speakerCounts = [Int](repeating: 0, count: entities.count)
+        var topicCounts = [Int](repeating: 0, count: topics.count)
+        for q in quotes.indices {
+            if let speaker = quotes[q].speaker { speakerCounts[Int(speaker.index)] += 1 }
+            for topic in quotes[q].topics { topicCounts[Int(topic.index)] += 1 }
+        }
         var bySpeaker = [[QuoteID]](repeating: [], count: entities.count)
         var byTopic = [[QuoteID]](repeating: [], count: topics.count)
+        for e in bySpeaker.indices where speakerCounts[e] > 0 { bySpeaker[e].reserveCapacity(speakerCounts[e]) }
+        for t in byTopic.indices where topicCounts[t] > 0 { byTopic[t].reserveCapacity(topicCounts[t]) }
         for q in quotes.indices {
             if let speaker = quotes[q].speaker { bySpeaker[Int(speaker.index)].append(quotes[q].id) }
             for topic in quotes[q].topics { byTopic[Int(topic.index)].append(quotes[q].id) }
@@ -65,16 +74,13 @@ public struct Corpus: Sendable {
 
         var byKey: [String: [EntityID]] = [:]
         byKey.reserveCapacity(entities.count * 2)
-        var keys: [String] = []
         for e in entities.indices {
-            // The keys of the name and every alias, each once (the name is usually an alias too,
-            // and its key is known).
-            keys.removeAll(keepingCapacity: true)
-            keys.append(nameKeys[e])
+            // The keys of the name (already known) and of every other alias.
             let name = entities[e].name
-            for alias in entities[e].aliases where !alias.hasSameUTF8(as: name) { keys.append(NameKey.normalize(alias)) }
-            keys.sortUnique()
-            for key in keys where !key.isEmpty { byKey[key, default: []].append(entities[e].id) }
+            Corpus.index(entities[e].id, under: nameKeys[e], in: &byKey)
+            for alias in entities[e].aliases where !alias.hasSameUTF8(as: name) {
+                Corpus.index(entities[e].id, under: NameKey.normalize(alias), in: &byKey)
+            }
         }
         entitiesByKey = byKey
         var topicKeys: [String: TopicID] = [:]
@@ -87,6 +93,15 @@ public struct Corpus: Sendable {
         var outletKeys: [String: OutletID] = [:]
         for outlet in outlets { outletKeys[NameKey.normalize(outlet.name)] = outlet.id }
         outletsByKey = outletKeys
+    }
+
+    /// Adds entity `id` to those under `key` in `byKey`, once: entities are indexed in id order,
+    /// so when it is already there it is the last (aliases often share a key: "Blair", "Mr Blair").
+    /// An empty key names nothing.
+    private static func index(_ id: EntityID, under key: String, in byKey: inout [String: [EntityID]]) {
+        guard !key.isEmpty else { return }
+        func addOnce(_ list: inout [EntityID]) { if list.last != id { list.append(id) } }
+        addOnce(&byKey[key, default: []])
     }
 
     // MARK: - Lookup
