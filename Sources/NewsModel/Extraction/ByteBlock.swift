@@ -30,6 +30,17 @@ enum ByteBlock {
         bytes .== Bytes(repeating: byte)
     }
 
+    /// Whether every byte of `bytes` is printable ASCII (a space through `~`), in a few vector
+    /// instructions.
+    @inline(__always)
+    static func isPrintableASCII(_ bytes: Bytes) -> Bool {
+        // Bytes below the space wrap around to large values, so one unsigned comparison
+        // tests both ends of the range.
+        let inRange = (bytes &- Bytes(repeating: 0x20)) .< Bytes(repeating: 0x5F)
+        let words = unsafeBitCast(inRange, to: SIMD2<UInt64>.self)
+        return words[0] & words[1] == ~0
+    }
+
     /// Whether `test` holds at some set lane of `lanes` (lane `k` is the byte at `offset + k`),
     /// trying the lanes in order. Blocks without a set lane cost one comparison.
     @inline(__always)

@@ -31,7 +31,7 @@ enum TextDecoder {
 
     /// What one pass over the bytes finds: NUL bytes, other control bytes, any visible
     /// character, and whether the bytes are well-formed UTF-8. Runs of printable ASCII
-    /// (spaces included) are checked eight bytes at a time.
+    /// (spaces included) are checked sixteen or eight bytes at a time.
     static func scan(_ b: UnsafeBufferPointer<UInt8>) -> (nul: Bool, controls: Int, visible: Bool, validUTF8: Bool) {
         let n = b.count
         var controls = 0
@@ -41,6 +41,12 @@ enum TextDecoder {
         guard let base = b.baseAddress else { return (false, 0, false, true) }
         let raw = UnsafeRawPointer(base)
         while i < n {
+            // Once something visible was seen, sixteen printable ASCII bytes at a time (most
+            // of a line of prose); else eight, which also notices visible characters.
+            if visible, i + ByteBlock.width <= n, ByteBlock.isPrintableASCII(ByteBlock.load(base, i)) {
+                i += ByteBlock.width
+                continue
+            }
             if i + 8 <= n {
                 let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                 // All eight bytes printable ASCII (0x20...0x7E): valid, no controls; visible
