@@ -69,41 +69,53 @@ struct EntityTable {
     /// A sortable position for token `token` of paragraph `paragraph`.
     static func position(_ paragraph: Int, _ token: Int) -> Int { paragraph << 20 | token }
 
+    /// Values of the evidence table ``init(mentions:paragraphs:isSpeakerSubject:)`` keeps: word
+    /// hashes of names used alone, and name hashes of people's full names.
+    private static let loneName = 0, personName = 1
+
     init(mentions: [Mention], paragraphs: [WorkParagraph], isSpeakerSubject: (Int) -> Bool) {
         self.paragraphs = paragraphs
         entityOfMention = [Int](repeating: -1, count: mentions.count)
         entities.reserveCapacity(mentions.count / 2 + 1)
-        byHash = HashIndex(expected: mentions.count)
-        seenForms = HashIndex(expected: mentions.count)
-        var singles = HashIndex(expected: mentions.count)
-        var evidenced = HashIndex(expected: mentions.count)
-        for m in mentions where m.kind == .person || m.kind == .unknown {
+        // An article has about one entity, and one new form, for every two mentions; tables
+        // sized for every mention would outgrow the allocator's cache of small blocks, and
+        // allocating them would cost more than filling them.
+        byHash = HashIndex(expected: mentions.count / 2)
+        seenForms = HashIndex(expected: mentions.count / 2)
+        var evidence = HashIndex(expected: mentions.count / 2)
+        // Mentions are read in place, by index: binding each (as `for m in mentions`) copies it.
+        for i in mentions.indices where mentions[i].kind == .person || mentions[i].kind == .unknown {
             // A lone name is evidence of a surname unless it reads as a thing ("the Dome").
-            if m.nameTokens == 1 && !m.afterArticle { singles.insert(m.lastWordHash) }
-            if m.kind == .person && m.nameTokens >= 2 { evidenced.insert(m.nameHash) }
+            if mentions[i].nameTokens == 1 && !mentions[i].afterArticle {
+                evidence.insert(mentions[i].lastWordHash, EntityTable.loneName)
+            }
+            if mentions[i].kind == .person && mentions[i].nameTokens >= 2 {
+                evidence.insert(mentions[i].nameHash, EntityTable.personName)
+            }
         }
         // Full names of people.
-        for (i, m) in mentions.enumerated() where m.nameTokens >= 2 && (m.kind == .person || m.kind == .unknown) {
-            let promoted = m.kind == .person || evidenced.contains(m.nameHash) || singles.contains(m.firstWordHash)
-                || singles.contains(m.lastWordHash) || isSpeakerSubject(i)
+        for i in mentions.indices where mentions[i].nameTokens >= 2 && (mentions[i].kind == .person || mentions[i].kind == .unknown) {
+            let promoted = mentions[i].kind == .person || evidence.contains(mentions[i].nameHash, EntityTable.personName)
+                || evidence.contains(mentions[i].firstWordHash, EntityTable.loneName)
+                || evidence.contains(mentions[i].lastWordHash, EntityTable.loneName) || isSpeakerSubject(i)
             guard promoted else { continue }
-            entityOfMention[i] = record(m, kind: .person, proper: true)
+            entityOfMention[i] = record(mentions[i], kind: .person, proper: true)
         }
         for e in entities.indices where entities[e].kind == .person {
-            entities[e].surnameHash = familyName(entities[e], singles: singles)
+            entities[e].surnameHash = familyName(of: e, evidence: evidence)
         }
         // Organisations.
-        for (i, m) in mentions.enumerated() where m.kind == .organisation {
-            entityOfMention[i] = record(m, kind: .organisation, proper: true)
+        for i in mentions.indices where mentions[i].kind == .organisation {
+            entityOfMention[i] = record(mentions[i], kind: .organisation, proper: true)
         }
         // Lone names.
-        for (i, m) in mentions.enumerated() where m.nameTokens == 1 && (m.kind == .person || m.kind == .unknown) {
-            let pos = EntityTable.position(m.paragraph, m.first)
-            if let e = resolveLoneName(m.lastWordHash, at: pos) {
+        for i in mentions.indices where mentions[i].nameTokens == 1 && (mentions[i].kind == .person || mentions[i].kind == .unknown) {
+            let pos = EntityTable.position(mentions[i].paragraph, mentions[i].first)
+            if let e = resolveLoneName(mentions[i].lastWordHash, at: pos) {
                 entityOfMention[i] = e
-                note(m, in: e)
-            } else if m.kind == .person {
-                entityOfMention[i] = record(m, kind: .person, proper: false)
+                note(mentions[i], in: e)
+            } else if mentions[i].kind == .person {
+                entityOfMention[i] = record(mentions[i], kind: .person, proper: false)
             }
         }
     }
@@ -204,15 +216,17 @@ struct EntityTable {
         return roles.firstIndex { entry in entry.role.utf8.elementsEqual(bytes[range]) }
     }
 
-    /// Which word of a multi-word name the article uses alone (the family name).
-    private func familyName(_ e: LocalEntity, singles: HashIndex) -> UInt64 {
-        let firstAlone = singles.contains(e.firstWordHash), lastAlone = singles.contains(e.lastWordHash)
-        if firstAlone && !lastAlone { return e.firstWordHash }
-        if lastAlone { return e.lastWordHash }
-        if e.wordCount == 2, let first = e.words.first, Lexicon.classes(of: String(first)).contains(.familyNameFirst) {
-            return e.firstWordHash
+    /// Which word of person `e`'s multi-word name the article uses alone (the family name).
+    private func familyName(of e: Int, evidence: HashIndex) -> UInt64 {
+        let firstAlone = evidence.contains(entities[e].firstWordHash, EntityTable.loneName)
+        let lastAlone = evidence.contains(entities[e].lastWordHash, EntityTable.loneName)
+        if firstAlone && !lastAlone { return entities[e].firstWordHash }
+        if lastAlone { return entities[e].lastWordHash }
+        if entities[e].wordCount == 2, let first = entities[e].key.word(first: true, ifThereAre: 2),
+           Lexicon.classes(of: first).contains(.familyNameFirst) {
+            return entities[e].firstWordHash
         }
-        return e.lastWordHash
+        return entities[e].lastWordHash
     }
 
     // MARK: - Resolution

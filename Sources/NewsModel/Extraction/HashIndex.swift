@@ -20,8 +20,17 @@ struct HashIndex {
     init(expected: Int) {
         var capacity = 16
         while capacity < expected * 2 { capacity <<= 1 }
-        slots = Array(repeating: (0, -1), count: capacity)
+        slots = HashIndex.emptySlots(capacity)
         shift = 64 - capacity.trailingZeroBitCount
+    }
+
+    /// `capacity` empty slots, filled in one pass over raw memory (`Array(repeating:count:)`
+    /// of a tuple goes element by element through generic code, several times slower).
+    private static func emptySlots(_ capacity: Int) -> [(key: UInt64, value: Int32)] {
+        Array(unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            buffer.initialize(repeating: (0, -1))
+            initialized = capacity
+        }
     }
 
     @inline(__always) private func slot(_ key: UInt64) -> Int {
@@ -92,10 +101,16 @@ struct HashIndex {
         if !contains(key) { add(key, 0) }
     }
 
+    /// Stores `key` with `value` unless it is already stored with it: a set of pairs, asked
+    /// with ``contains(_:_:)``, so one table can hold several sets of keys.
+    mutating func insert(_ key: UInt64, _ value: Int) {
+        if !contains(key, value) { add(key, value) }
+    }
+
     private mutating func grow() {
         let old = slots
         let capacity = max(16, slots.count * 2)
-        slots = Array(repeating: (0, -1), count: capacity)
+        slots = HashIndex.emptySlots(capacity)
         shift = 64 - capacity.trailingZeroBitCount
         count = 0
         for entry in old where entry.value >= 0 { add(entry.key, Int(entry.value)) }
