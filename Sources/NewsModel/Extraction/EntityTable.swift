@@ -75,7 +75,7 @@ struct EntityTable {
 
     init(mentions: [Mention], paragraphs: [WorkParagraph], isSpeakerSubject: (Int) -> Bool) {
         self.paragraphs = paragraphs
-        entityOfMention = [Int](repeating: -1, count: mentions.count)
+        entityOfMention = [Int](filling: mentions.count, with: -1)
         entities.reserveCapacity(mentions.count / 2 + 1)
         // An article has about one entity, and one new form, for every two mentions; tables
         // sized for every mention would outgrow the allocator's cache of small blocks, and
@@ -167,19 +167,30 @@ struct EntityTable {
             }
         }
         let e = entities.count
+        // What ``note(_:in:)`` would add first (the position, the name as an alias), made with
+        // room for what most entities add later: one allocation each, the name built once.
+        let position = EntityTable.position(m.paragraph, m.first)
         entities.append(LocalEntity(name: name, kind: kind, key: key, wordCount: words,
                                     nameHash: m.nameHash, firstWordHash: m.firstWordHash, lastWordHash: m.lastWordHash,
-                                    surnameHash: nil, proper: proper))
+                                    surnameHash: nil, aliases: name.isEmpty ? [] : [String](name, reserving: 2),
+                                    proper: proper, positions: [Int](position, reserving: 4)))
         byHash.set(EntityTable.slot(kind, m.nameHash), e)
-        note(m, in: e)
+        _ = isNewForm(m, m.name, salt: 1, for: e) // new, and so noted: later mentions of the name add nothing
+        noteDetails(m, in: e)
         return e
     }
 
     /// Records the forms, role and position of mention `m` on entity `e`.
     private mutating func note(_ m: Mention, in e: Int) {
         entities[e].positions.append(EntityTable.position(m.paragraph, m.first))
-        if let g = m.gender, entities[e].gender == nil { entities[e].gender = g }
         if isNewForm(m, m.name, salt: 1, for: e) { entities[e].addAlias(text(m, m.name)) }
+        noteDetails(m, in: e)
+    }
+
+    /// Records what mention `m` says of entity `e` besides its position and name: gender, the
+    /// chunk as written, role and affiliation.
+    private mutating func noteDetails(_ m: Mention, in e: Int) {
+        if let g = m.gender, entities[e].gender == nil { entities[e].gender = g }
         if m.fullText != m.name, isNewForm(m, m.fullText, salt: 1, for: e) { entities[e].addAlias(text(m, m.fullText)) }
         if let range = m.role {
             if let k = roleIndex(m, range, of: e) { entities[e].roles[k].count += 1 }

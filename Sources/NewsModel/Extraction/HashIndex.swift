@@ -20,17 +20,8 @@ struct HashIndex {
     init(expected: Int) {
         var capacity = 16
         while capacity < expected * 2 { capacity <<= 1 }
-        slots = HashIndex.emptySlots(capacity)
+        slots = Array(filling: capacity, with: (0, -1))
         shift = 64 - capacity.trailingZeroBitCount
-    }
-
-    /// `capacity` empty slots, filled in one pass over raw memory (`Array(repeating:count:)`
-    /// of a tuple goes element by element through generic code, several times slower).
-    private static func emptySlots(_ capacity: Int) -> [(key: UInt64, value: Int32)] {
-        Array(unsafeUninitializedCapacity: capacity) { buffer, initialized in
-            buffer.initialize(repeating: (0, -1))
-            initialized = capacity
-        }
     }
 
     @inline(__always) private func slot(_ key: UInt64) -> Int {
@@ -110,7 +101,7 @@ struct HashIndex {
     private mutating func grow() {
         let old = slots
         let capacity = max(16, slots.count * 2)
-        slots = HashIndex.emptySlots(capacity)
+        slots = Array(filling: capacity, with: (0, -1))
         shift = 64 - capacity.trailingZeroBitCount
         count = 0
         for entry in old where entry.value >= 0 { add(entry.key, Int(entry.value)) }
