@@ -19,13 +19,12 @@ public enum NameKey {
     }
 
     /// The key of ASCII bytes, or `nil` when any byte is not ASCII. One pass, no intermediate
-    /// arrays: the folded, trimmed words are written straight into scratch space, and a
-    /// leading honorific is cut from the front afterwards when another word follows it.
+    /// arrays: each word's kept bytes are folded straight into scratch space (after the space
+    /// that separates it from the previous word) and its ends trimmed there, and a leading
+    /// honorific is cut from the front afterwards when another word follows it.
     static func normalizeASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let n = bytes.count
         @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
-        @inline(__always) func isDropped(_ b: UInt8) -> Bool { b < 0x20 || b == 0x7F || b == 0x22 }
-        @inline(__always) func folded(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 32 : b }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { out -> String? in
             var count = 0
             // The first word holding a byte that is not dropped: whether it is an honorific, and
@@ -33,33 +32,38 @@ public enum NameKey {
             var sawFirst = false, firstIsHonorific = false, outputAfterFirst = 0, hasSecond = false
             var k = 0
             while k < n {
-                while k < n, isSpace(bytes[k]) { k += 1 }
-                let wordStart = k
-                var kept = false
-                while k < n, !isSpace(bytes[k]) {
+                if isSpace(bytes[k]) { k += 1; continue }
+                // The word without its dropped bytes, folded. A space separates it from what
+                // is written before; the input had one there, so this stays within `n` bytes.
+                let start = count > 0 ? count + 1 : 0
+                var end = start
+                while k < n {
                     let b = bytes[k]
+                    if isSpace(b) { break }
                     if b >= 0x80 { return nil }
-                    if !isDropped(b) { kept = true }
+                    if !isDropped(b) {
+                        out[end] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                        end += 1
+                    }
                     k += 1
                 }
-                if kept {
-                    if sawFirst { hasSecond = true } else {
-                        sawFirst = true
-                        firstIsHonorific = isHonorific(UnsafeBufferPointer(rebasing: bytes[wordStart..<k]))
-                    }
+                guard end > start else { continue }
+                if sawFirst { hasSecond = true } else {
+                    sawFirst = true
+                    firstIsHonorific = isHonorific(UnsafeBufferPointer(rebasing: out[start..<end]))
                 }
-                // Each word loses its dropped bytes and the punctuation at its ends.
-                var lo = wordStart, hi = k
-                while lo < hi, isDropped(bytes[lo]) || isTrimmed(bytes[lo]) { lo += 1 }
-                while hi > lo, isDropped(bytes[hi - 1]) || isTrimmed(bytes[hi - 1]) { hi -= 1 }
+                // Then it loses the punctuation at its ends.
+                var lo = start, hi = end
+                while lo < hi, isTrimmed(out[lo]) { lo += 1 }
+                while hi > lo, isTrimmed(out[hi - 1]) { hi -= 1 }
                 if hi > lo {
-                    if count > 0 { out[count] = 0x20; count += 1 }
-                    for j in lo..<hi where !isDropped(bytes[j]) {
-                        out[count] = folded(bytes[j])
-                        count += 1
+                    if count > 0 { out[count] = 0x20 }
+                    if lo > start {
+                        for j in lo..<hi { out[start + j - lo] = out[j] }
                     }
+                    count = start + (hi - lo)
                 }
-                if kept && !hasSecond { outputAfterFirst = count }
+                if !hasSecond { outputAfterFirst = count }
             }
             // A leading honorific goes, with the space after what it wrote, when a name follows.
             var from = 0
@@ -68,19 +72,19 @@ public enum NameKey {
         }
     }
 
-    /// Whether a word (ASCII) is an honorific once its dropped bytes and surrounding periods go.
+    /// The bytes left out of keys: controls and straight double quotes.
+    @inline(__always) private static func isDropped(_ b: UInt8) -> Bool { b < 0x20 || b == 0x7F || b == 0x22 }
+
+    /// Whether a word (folded ASCII, without dropped bytes) is an honorific once surrounding periods go.
     private static func isHonorific(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        @inline(__always) func isDropped(_ b: UInt8) -> Bool { b < 0x20 || b == 0x7F || b == 0x22 }
         var lo = 0, hi = word.count
-        while lo < hi, word[lo] == 0x2E || isDropped(word[lo]) { lo += 1 }
-        while hi > lo, word[hi - 1] == 0x2E || isDropped(word[hi - 1]) { hi -= 1 }
-        // The folded word packed into an integer, compared with the packed honorifics (none is over six bytes).
-        var packed: UInt64 = 0, count = 0
-        for k in lo..<hi where !isDropped(word[k]) && count < 8 {
-            packed = packed << 8 | UInt64(word[k] >= 0x41 && word[k] <= 0x5A ? word[k] + 32 : word[k])
-            count += 1
-        }
-        return count <= 6 && packedHonorifics.contains(packed)
+        while lo < hi, word[lo] == 0x2E { lo += 1 }
+        while hi > lo, word[hi - 1] == 0x2E { hi -= 1 }
+        // The word packed into an integer, compared with the packed honorifics (none is over six bytes).
+        guard hi - lo <= 6 else { return false }
+        var packed: UInt64 = 0
+        for k in lo..<hi { packed = packed << 8 | UInt64(word[k]) }
+        return packedHonorifics.contains(packed)
     }
 
     /// The punctuation trimmed from both ends of each word: `.,;:!?`.
