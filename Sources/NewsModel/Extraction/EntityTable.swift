@@ -150,20 +150,23 @@ struct EntityTable {
                 entities[$0].kind == .person && entities[$0].lastWordHash == m.lastWordHash && entities[$0].wordCount >= 2
                     && entities[$0].wordCount != words
             }
-            let spaced = " " + key
-            let longer = sameEnd.filter { entities[$0].wordCount > words && entities[$0].key.hasSuffix(spaced) }
-            let shorter = sameEnd.filter { entities[$0].wordCount < words && spaced.hasSuffix(" " + entities[$0].key) }
-            if longer.count + shorter.count == 1, let e = longer.first ?? shorter.first {
-                if shorter.first == e {
-                    entities[e].name = name
-                    entities[e].key = key
-                    entities[e].wordCount = words
-                    entities[e].nameHash = m.nameHash
-                    entities[e].firstWordHash = m.firstWordHash
+            // Strings are built only when some name shares the last word, which few do.
+            if !sameEnd.isEmpty {
+                let spaced = " " + key
+                let longer = sameEnd.filter { entities[$0].wordCount > words && entities[$0].key.hasSuffix(spaced) }
+                let shorter = sameEnd.filter { entities[$0].wordCount < words && spaced.hasSuffix(" " + entities[$0].key) }
+                if longer.count + shorter.count == 1, let e = longer.first ?? shorter.first {
+                    if shorter.first == e {
+                        entities[e].name = name
+                        entities[e].key = key
+                        entities[e].wordCount = words
+                        entities[e].nameHash = m.nameHash
+                        entities[e].firstWordHash = m.firstWordHash
+                    }
+                    byHash.set(EntityTable.slot(kind, m.nameHash), e)
+                    note(m, in: e)
+                    return e
                 }
-                byHash.set(EntityTable.slot(kind, m.nameHash), e)
-                note(m, in: e)
-                return e
             }
         }
         let e = entities.count
@@ -383,8 +386,18 @@ enum Affiliation {
     /// The canonical key of a nationality or country word.
     static func key(_ word: String) -> String {
         var k = NameKey.normalize(word)
-        if k.hasSuffix("'s") { k.removeLast(2) }
-        if k.hasSuffix("’s") { k.removeLast(2) }
+        let bytes = k.utf8
+        if !bytes.contains(where: { $0 >= 0x80 }) {
+            // ASCII (nearly always): bytes and characters agree, so the possessive is its last two
+            // bytes (`hasSuffix` compares characters, slowly); a key has no curly apostrophe.
+            if bytes.count >= 2, bytes.last == UInt8(ascii: "s"),
+               bytes[bytes.index(bytes.endIndex, offsetBy: -2)] == UInt8(ascii: "'") {
+                k.removeLast(2)
+            }
+        } else {
+            if k.hasSuffix("'s") { k.removeLast(2) }
+            if k.hasSuffix("’s") { k.removeLast(2) }
+        }
         return synonyms[k] ?? k
     }
 }
