@@ -252,20 +252,26 @@ struct EntityTable {
         func isFullName(_ e: Int) -> Bool { entities[e].kind == .person && entities[e].wordCount > 1 }
         func hasSurname(_ e: Int) -> Bool { entities[e].surnameHash == word }
         func hasWord(_ e: Int) -> Bool { entities[e].firstWordHash == word || entities[e].lastWordHash == word }
-        // Most lone names match no full name, or one: only several need the nearest.
-        var surnames = 0, words = 0, firstSurname = -1, firstWord = -1
-        for e in entities.indices where isFullName(e) {
-            if hasSurname(e) { surnames += 1; if firstSurname < 0 { firstSurname = e } }
-            else if hasWord(e) { words += 1; if firstWord < 0 { firstWord = e } }
+        // Most lone names match no full name, or one: only several need the nearest. One pass
+        // counts the people with it as family name or other word, and the organisations it starts.
+        var surnames = 0, words = 0, organisations = 0, firstSurname = -1, firstWord = -1, firstOrganisation = -1
+        for e in entities.indices where entities[e].wordCount > 1 {
+            if entities[e].kind == .person {
+                if hasSurname(e) { surnames += 1; if firstSurname < 0 { firstSurname = e } }
+                else if hasWord(e) { words += 1; if firstWord < 0 { firstWord = e } }
+            } else if entities[e].kind == .organisation && entities[e].firstWordHash == word {
+                organisations += 1
+                if firstOrganisation < 0 { firstOrganisation = e }
+            }
         }
         if surnames == 1 { return firstSurname }
         if surnames > 1 { return nearest(entities.indices.filter { isFullName($0) && hasSurname($0) }, before: position) }
         if words == 1 { return firstWord }
         if words > 1 { return nearest(entities.indices.filter { isFullName($0) && !hasSurname($0) && hasWord($0) }, before: position) }
-        let organisations = entities.indices.filter {
+        if organisations <= 1 { return organisations == 1 ? firstOrganisation : nil }
+        return nearest(entities.indices.filter {
             entities[$0].kind == .organisation && entities[$0].wordCount > 1 && entities[$0].firstWordHash == word
-        }
-        return organisations.isEmpty ? nil : nearest(organisations, before: position)
+        }, before: position)
     }
 
     /// Of `candidates`, the one mentioned last before `position`, else the first mentioned after.

@@ -20,8 +20,22 @@ struct HashIndex {
     init(expected: Int) {
         var capacity = 16
         while capacity < expected * 2 { capacity <<= 1 }
-        slots = Array(filling: capacity, with: (0, -1))
+        slots = HashIndex.emptySlots(capacity)
         shift = 64 - capacity.trailingZeroBitCount
+    }
+
+    /// Empty slots to copy new tables from: copying trivial values is one `memcpy`, where
+    /// filling goes slot by slot.
+    private static let emptyTemplate: [(key: UInt64, value: Int32)] = Array(repeating: (0, -1), count: 1024)
+
+    /// `capacity` empty slots (made by reserving and appending, see ``Array/init(filling:with:)``).
+    private static func emptySlots(_ capacity: Int) -> [(key: UInt64, value: Int32)] {
+        var slots: [(key: UInt64, value: Int32)] = []
+        slots.reserveCapacity(capacity)
+        while slots.count < capacity {
+            slots.append(contentsOf: emptyTemplate[..<min(capacity - slots.count, emptyTemplate.count)])
+        }
+        return slots
     }
 
     @inline(__always) private func slot(_ key: UInt64) -> Int {
@@ -101,7 +115,7 @@ struct HashIndex {
     private mutating func grow() {
         let old = slots
         let capacity = max(16, slots.count * 2)
-        slots = Array(filling: capacity, with: (0, -1))
+        slots = HashIndex.emptySlots(capacity)
         shift = 64 - capacity.trailingZeroBitCount
         count = 0
         for entry in old where entry.value >= 0 { add(entry.key, Int(entry.value)) }
