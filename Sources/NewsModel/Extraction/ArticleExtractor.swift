@@ -98,24 +98,26 @@ public struct ArticleExtractor: Sendable {
     /// Finds name mentions in every paragraph; marks, per paragraph, the mention ending and
     /// the one starting at each token (or -1).
     private func findMentions(_ paragraphs: [TokenizedParagraph], quoteOfToken: [[Int32]]) -> ([Mention], [[Int32]], [[Int32]]) {
-        let found: [[Mention]] = paragraphs.indices.map { p in
-            paragraphs[p].bytes.withUnsafeBufferPointer { bytes in
-                NameRecognizer(bytes: bytes, paragraph: paragraphs[p], quoteOfToken: quoteOfToken[p], index: p).mentions()
-            }
-        }
         var all: [Mention] = []
-        all.reserveCapacity(found.reduce(0) { $0 + $1.count })
         var endingAt: [[Int32]] = []
         var startingAt: [[Int32]] = []
         endingAt.reserveCapacity(paragraphs.count)
         startingAt.reserveCapacity(paragraphs.count)
         for p in paragraphs.indices {
-            var ending = [Int32](repeating: -1, count: paragraphs[p].tokens.count)
-            var starting = [Int32](repeating: -1, count: paragraphs[p].tokens.count)
-            for m in found[p] {
-                ending[m.chunkLast] = Int32(all.count)
-                starting[m.chunkFirst] = Int32(all.count)
-                all.append(m)
+            let paragraph = paragraphs[p]
+            let first = all.count
+            paragraph.bytes.withUnsafeBufferPointer { bytes in
+                paragraph.tokens.withUnsafeBufferPointer { tokens in
+                    NameRecognizer(bytes: bytes, tokens: tokens, paragraph: paragraph, quoteOfToken: quoteOfToken[p], index: p)
+                        .appendMentions(to: &all)
+                }
+            }
+            // Both marks start as one shared array; a paragraph without names (many) never copies it.
+            var ending = [Int32](repeating: -1, count: paragraph.tokens.count)
+            var starting = ending
+            for m in first..<all.count {
+                ending[all[m].chunkLast] = Int32(m)
+                starting[all[m].chunkFirst] = Int32(m)
             }
             endingAt.append(ending)
             startingAt.append(starting)

@@ -75,19 +75,23 @@ enum NameHash {
 
 /// Finds capitalised name chunks in a paragraph's tokens and splits each into
 /// affiliation, role and name ("Chinese President Xi Jinping" → Chinese / President / Xi Jinping).
+///
+/// Reads the paragraph's bytes and tokens through buffer pointers: it looks at every token,
+/// and array reads would each check bounds and copy the 32-byte token.
 struct NameRecognizer {
     let bytes: UnsafeBufferPointer<UInt8>
-    let tokens: [Token]
+    let tokens: UnsafeBufferPointer<Token>
     let paragraph: Int
     private let sentenceStarts: [Int]
     private let sentenceOfToken: [Int32]
     private let quoteOfToken: [Int32]
 
-    /// A recogniser for paragraph number `index`, whose bytes are `bytes`; `quoteOfToken`
-    /// marks the tokens inside quotations (≥ 0).
-    init(bytes: UnsafeBufferPointer<UInt8>, paragraph: TokenizedParagraph, quoteOfToken: [Int32], index: Int) {
+    /// A recogniser for paragraph number `index`, whose bytes and tokens are `bytes` and
+    /// `tokens`; `quoteOfToken` marks the tokens inside quotations (≥ 0).
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, paragraph: TokenizedParagraph,
+         quoteOfToken: [Int32], index: Int) {
         self.bytes = bytes
-        self.tokens = paragraph.tokens
+        self.tokens = tokens
         self.paragraph = index
         sentenceStarts = paragraph.sentenceStarts
         sentenceOfToken = paragraph.sentenceOfToken
@@ -100,14 +104,13 @@ struct NameRecognizer {
     /// Whether token `k` lies inside a quotation.
     private func inQuote(_ k: Int) -> Bool { quoteOfToken[k] >= 0 }
 
-    /// All mentions in the paragraph, in order.
-    func mentions() -> [Mention] {
-        var result: [Mention] = []
+    /// Appends the paragraph's mentions, in order, to `result` (the article's list, so that
+    /// no paragraph needs a list of its own).
+    func appendMentions(to result: inout [Mention]) {
         let n = tokens.count
-        result.reserveCapacity(n / 8 + 1)
         var i = 0
         while i < n {
-            guard startsChunk(i) else { i += 1; continue }
+            guard isNameWord(tokens[i]) else { i += 1; continue }
             let end = chunkEnd(from: i)
             if var m = classify(first: i, last: end) {
                 var h: UInt64 = 0
@@ -127,18 +130,13 @@ struct NameRecognizer {
             }
             i = end + 1
         }
-        return result
     }
 
     // MARK: - Chunking
 
-    private func isNameWord(_ t: Token) -> Bool {
-        t.kind == .word && (t.has(.capitalized) || t.has(.allCaps))
-    }
-
-    private func startsChunk(_ i: Int) -> Bool {
-        let t = tokens[i]
-        return isNameWord(t)
+    /// Whether `t` can start or continue a name: a capitalised or all-capitals word.
+    @inline(__always) private func isNameWord(_ t: Token) -> Bool {
+        t.kind == .word && !t.flags.isDisjoint(with: [.capitalized, .allCaps])
     }
 
     /// The last token of the capitalised chunk starting at `i`.
