@@ -76,7 +76,9 @@ public struct ArticleExtractor: Sendable {
     private func findQuotes(_ paragraphs: [TokenizedParagraph]) -> ([FoundQuote], [[Int32]]) {
         var scanner = QuoteScanner()
         for p in paragraphs.indices {
-            scanner.scan(paragraph: p, tokens: paragraphs[p].tokens, sentenceStarts: paragraphs[p].sentenceStarts)
+            paragraphs[p].tokens.withUnsafeBufferPointer {
+                scanner.scan(paragraph: p, tokens: $0, sentenceStarts: paragraphs[p].sentenceStarts)
+            }
         }
         let quotes = scanner.finish()
         var quoteOfToken = paragraphs.map { [Int32](repeating: -1, count: $0.tokens.count) }

@@ -49,8 +49,9 @@ struct QuoteScanner {
     /// A double-quoted quote still open at the end of the previous paragraph.
     private var pending: FoundQuote?
 
-    /// Scans one paragraph; call in reading order, then ``finish()``.
-    mutating func scan(paragraph p: Int, tokens: [Token], sentenceStarts: [Int]) {
+    /// Scans one paragraph's tokens; call in reading order, then ``finish()``. The tokens come
+    /// through a buffer pointer: the scan reads every one, and array reads would check bounds.
+    mutating func scan(paragraph p: Int, tokens: UnsafeBufferPointer<Token>, sentenceStarts: [Int]) {
         let n = tokens.count
         var outer: FoundQuote?
         var outerFamilySingle = false
@@ -68,12 +69,15 @@ struct QuoteScanner {
         }
         var i = outer == nil ? 0 : 1
         while i < n {
+            guard tokens[i].kind == .quote else { i += 1; continue }
             let t = tokens[i]
-            guard t.kind == .quote else { i += 1; continue }
             let r = role(tokens, i)
             let single = isSingle(t)
             defer { if !single || r == .open { sawMark = true } }
             if var q = outer {
+                // `q` alone holds the open quote while it changes, so its pieces are not copied.
+                outer = nil
+                var stillOpen = true
                 if single && !outerFamilySingle {
                     // Nested single quote inside a double-quoted quote.
                     if let open = innerOpen, r != .open {
@@ -90,13 +94,12 @@ struct QuoteScanner {
                         // A new opening where a closing was expected: the quote goes on in a new piece.
                         q.pieces[q.pieces.count - 1].last = i - 1
                         q.pieces.append(QuotePiece(paragraph: p, open: i, close: nil, first: i + 1, last: n - 1))
-                        outer = q
                         innerOpen = nil
                     } else if r != .open {
                         q.pieces[q.pieces.count - 1].close = i
                         q.pieces[q.pieces.count - 1].last = i - 1
                         appendIfNonEmpty(q)
-                        outer = nil
+                        stillOpen = false
                         innerOpen = nil
                         lastClosedEnd = i
                     }
@@ -112,6 +115,7 @@ struct QuoteScanner {
                         innerOpen = i
                     }
                 }
+                if stillOpen { outer = q }
             } else if r == .open || (r == .either && !single) {
                 outer = FoundQuote(pieces: [QuotePiece(paragraph: p, open: i, close: nil, first: i + 1, last: n - 1)],
                                    single: single)
@@ -156,7 +160,7 @@ struct QuoteScanner {
     private func isSingle(_ t: Token) -> Bool { t.mark?.isSingle ?? false }
 
     /// The role of the mark at `i`, from its glyph and what touches it.
-    func role(_ tokens: [Token], _ i: Int) -> Role {
+    func role(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Role {
         guard let mark = tokens[i].mark else { return .neither }
         let n = tokens.count
         let t = tokens[i]
@@ -208,7 +212,7 @@ struct QuoteScanner {
 
     /// Where a quote whose opening mark is missing starts: its sentence's start, never before
     /// a quote already closed in the paragraph; a dialogue dash opening the paragraph opens it.
-    private func recoveredStart(_ tokens: [Token], close: Int, sentenceStarts: [Int], after lastClosed: Int) -> Int {
+    private func recoveredStart(_ tokens: UnsafeBufferPointer<Token>, close: Int, sentenceStarts: [Int], after lastClosed: Int) -> Int {
         if lastClosed < 0, let first = tokens.first, first.kind == .dash, tokens.count > 1 {
             return 1
         }

@@ -9,9 +9,17 @@
 enum SentenceSplitter {
     /// The index of the first token of each sentence (always starts with 0 when there are tokens).
     static func sentenceStarts(_ tokens: [Token]) -> [Int] {
+        tokens.withUnsafeBufferPointer(sentenceStarts)
+    }
+
+    /// ``sentenceStarts(_:)`` over a buffer pointer: it reads every token, and array reads
+    /// would check bounds.
+    private static func sentenceStarts(_ tokens: UnsafeBufferPointer<Token>) -> [Int] {
         guard !tokens.isEmpty else { return [] }
-        var starts = [0]
+        // Made empty and then reserved: a literal `[0]` would be allocated twice.
+        var starts: [Int] = []
         starts.reserveCapacity(tokens.count / 8 + 2)
+        starts.append(0)
         var i = 0
         let n = tokens.count
         while i < n {
@@ -51,7 +59,7 @@ enum SentenceSplitter {
     }
 
     /// Whether the period at `i` follows an abbreviation or an initial.
-    private static func isAbbreviationBefore(_ tokens: [Token], _ i: Int) -> Bool {
+    private static func isAbbreviationBefore(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
         guard i > 0 else { return false }
         let prev = tokens[i - 1]
         guard prev.kind == .word, prev.end == tokens[i].start else { return false }
