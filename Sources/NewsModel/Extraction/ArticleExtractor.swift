@@ -100,7 +100,10 @@ public struct ArticleExtractor: Sendable {
     /// Finds name mentions in every paragraph; marks, per paragraph, the mention ending and
     /// the one starting at each token (or -1).
     private func findMentions(_ paragraphs: [TokenizedParagraph], quoteOfToken: [[Int32]]) -> ([Mention], [[Int32]], [[Int32]]) {
+        // Room for a name every eight tokens (the corpus has one every ten or so): growing the
+        // list would copy every Mention already found.
         var all: [Mention] = []
+        all.reserveCapacity(paragraphs.reduce(0) { $0 + $1.tokens.count } / 8 + 4)
         var endingAt: [[Int32]] = []
         var startingAt: [[Int32]] = []
         endingAt.reserveCapacity(paragraphs.count)
@@ -117,9 +120,16 @@ public struct ArticleExtractor: Sendable {
             // Both marks start as one shared array; a paragraph without names (many) never copies it.
             var ending = [Int32](repeating: -1, count: paragraph.tokens.count)
             var starting = ending
-            for m in first..<all.count {
-                ending[all[m].chunkLast] = Int32(m)
-                starting[all[m].chunkFirst] = Int32(m)
+            if first < all.count {
+                // Marked through buffers: one uniqueness check per paragraph, not two per name.
+                ending.withUnsafeMutableBufferPointer { ending in
+                    starting.withUnsafeMutableBufferPointer { starting in
+                        for m in first..<all.count {
+                            ending[all[m].chunkLast] = Int32(m)
+                            starting[all[m].chunkFirst] = Int32(m)
+                        }
+                    }
+                }
             }
             endingAt.append(ending)
             startingAt.append(starting)
