@@ -23,14 +23,21 @@ enum SentenceSplitter {
         var i = 0
         let n = tokens.count
         while i < n {
-            let t = tokens[i]
+            // By kind first: most tokens are plain words, which end nothing.
             var endsHere = false
-            if t.kind == .punct && (t.byte == UInt8(ascii: ".") || t.byte == UInt8(ascii: "!")
-                                    || t.byte == UInt8(ascii: "?") || t.mark == .ellipsis) {
-                endsHere = !(t.byte == UInt8(ascii: ".") && isAbbreviationBefore(tokens, i))
-            } else if t.kind == .word && t.has(.dotted) {
+            switch tokens[i].kind {
+            case .punct:
+                let t = tokens[i]
+                if t.byte == UInt8(ascii: ".") {
+                    endsHere = !isAbbreviationBefore(tokens, i)
+                } else {
+                    endsHere = t.byte == UInt8(ascii: "!") || t.byte == UInt8(ascii: "?") || t.mark == .ellipsis
+                }
+            case .word where tokens[i].has(.dotted):
                 // `U.S.` ends a sentence only before a word that usually opens one.
                 endsHere = i + 1 < n && tokens[i + 1].isWord(.function) && tokens[i + 1].has(.capitalized)
+            default:
+                break
             }
             guard endsHere else { i += 1; continue }
             // Closing quotes and brackets stay with the sentence they close.
