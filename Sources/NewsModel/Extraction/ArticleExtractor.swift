@@ -74,7 +74,7 @@ public struct ArticleExtractor: Sendable {
 
     /// Pairs quotation marks; marks, per paragraph, the top-level quote covering each token (or -1).
     private func findQuotes(_ paragraphs: [TokenizedParagraph]) -> ([FoundQuote], [[Int32]]) {
-        var scanner = QuoteScanner()
+        var scanner = QuoteScanner(paragraphCount: paragraphs.count)
         for p in paragraphs.indices {
             paragraphs[p].tokens.withUnsafeBufferPointer {
                 scanner.scan(paragraph: p, tokens: $0, sentenceStarts: paragraphs[p].sentenceStarts)
