@@ -81,7 +81,8 @@ public struct ArticleExtractor: Sendable {
             }
         }
         let quotes = scanner.finish()
-        var quoteOfToken = paragraphs.map { [Int32](repeating: -1, count: $0.tokens.count) }
+        // By index: a closure over each paragraph would copy it, retaining its five arrays.
+        var quoteOfToken = paragraphs.indices.map { [Int32](repeating: -1, count: paragraphs[$0].tokens.count) }
         for (q, quote) in quotes.enumerated() where !quote.nested {
             for piece in quote.pieces {
                 let lo = piece.open ?? piece.first
@@ -109,16 +110,16 @@ public struct ArticleExtractor: Sendable {
         endingAt.reserveCapacity(paragraphs.count)
         startingAt.reserveCapacity(paragraphs.count)
         for p in paragraphs.indices {
-            let paragraph = paragraphs[p]
+            // Read by index, not bound to a local: a copy of the paragraph would retain its five arrays.
             let first = all.count
-            paragraph.bytes.withUnsafeBufferPointer { bytes in
-                paragraph.tokens.withUnsafeBufferPointer { tokens in
-                    NameRecognizer(bytes: bytes, tokens: tokens, paragraph: paragraph, quoteOfToken: quoteOfToken[p], index: p)
+            paragraphs[p].bytes.withUnsafeBufferPointer { bytes in
+                paragraphs[p].tokens.withUnsafeBufferPointer { tokens in
+                    NameRecognizer(bytes: bytes, tokens: tokens, paragraph: paragraphs[p], quoteOfToken: quoteOfToken[p], index: p)
                         .appendMentions(to: &all)
                 }
             }
             // Both marks start as one shared array; a paragraph without names (many) never copies it.
-            var ending = [Int32](repeating: -1, count: paragraph.tokens.count)
+            var ending = [Int32](repeating: -1, count: paragraphs[p].tokens.count)
             var starting = ending
             if first < all.count {
                 // Marked through buffers: one uniqueness check per paragraph, not two per name.
