@@ -82,7 +82,7 @@ public struct ArticleExtractor: Sendable {
         }
         let quotes = scanner.finish()
         // By index: a closure over each paragraph would copy it, retaining its five arrays.
-        var quoteOfToken = paragraphs.indices.map { [Int32](repeating: -1, count: paragraphs[$0].tokens.count) }
+        var quoteOfToken = paragraphs.indices.map { [Int32](filling: paragraphs[$0].tokens.count, with: -1) }
         for (q, quote) in quotes.enumerated() where !quote.nested {
             for piece in quote.pieces {
                 let lo = piece.open ?? piece.first
@@ -119,7 +119,7 @@ public struct ArticleExtractor: Sendable {
                 }
             }
             // Both marks start as one shared array, copied on the first name (about 4% of BBC paragraphs have none).
-            var ending = [Int32](repeating: -1, count: paragraphs[p].tokens.count)
+            var ending = [Int32](filling: paragraphs[p].tokens.count, with: -1)
             var starting = ending
             if first < all.count {
                 // Marked through buffers: one uniqueness check per paragraph, not two per name.

@@ -22,7 +22,7 @@ struct TokenizedParagraph {
         let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, vocabulary: vocabulary, newlines: &newlines) }
         let starts = SentenceSplitter.sentenceStarts(tokens)
         // Each sentence's tokens, from its start to the next one's, get its index.
-        var sentenceOf = [Int32](repeating: 0, count: tokens.count)
+        var sentenceOf = [Int32](filling: tokens.count, with: 0)
         sentenceOf.withUnsafeMutableBufferPointer { of in
             for s in starts.indices {
                 let end = min(s + 1 < starts.count ? starts[s + 1] : of.count, of.count)
