@@ -120,13 +120,23 @@ final class WorkParagraph {
     }
 
     /// Whether token `i`'s lowercase word equals `word`.
-    func isWord(_ i: Int, _ word: StaticString) -> Bool {
-        guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return false }
+    ///
+    /// Inlined so that the kind and length test, which rejects most tokens asked about,
+    /// costs no call; only a token of the word's length has its bytes compared.
+    @inline(__always) func isWord(_ i: Int, _ word: StaticString) -> Bool {
+        guard i >= 0, i < tokens.count else { return false }
         let t = tokens[i]
-        guard t.end - t.start == word.utf8CodeUnitCount else { return false }
+        guard t.kind == .word, t.end - t.start == word.utf8CodeUnitCount else { return false }
+        return spells(from: t.start, word)
+    }
+
+    /// Whether the bytes from `start` spell `word` (lowercase), ignoring ASCII case.
+    private func spells(from start: Int, _ word: StaticString) -> Bool {
         let w = word.utf8Start
-        for j in 0..<(t.end - t.start) where ByteClass.lower(bytes[t.start + j]) != w[j] { return false }
-        return true
+        return bytes.withUnsafeBufferPointer { b in
+            for j in 0..<word.utf8CodeUnitCount where ByteClass.lower(b[start + j]) != w[j] { return false }
+            return true
+        }
     }
 
     /// The lowercase words of tokens `a...b` (words only).
