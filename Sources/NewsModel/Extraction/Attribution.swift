@@ -232,7 +232,7 @@ struct Attributor {
         let par = paragraphs[at.paragraph]
         for v in par.sentenceRange(at.sentence) where par.quoteOfToken[v] < 0 {
             let t = par.tokens[v]
-            guard isReportingVerb(at.paragraph, v, allowParticiple: false) && !t.isWord(.weakReportingVerb)
+            guard isReportingVerb(par, v, allowParticiple: false) && !t.isWord(.weakReportingVerb)
                     || t.isWord(.stanceVerb) && t.has(.lowercase) else { continue }
             var found = finder.before(at.paragraph, verb: v)
             if found == nil, v > 0, par.tokens[v - 1].isPunct(UInt8(ascii: ",")), t.isWord(.invertibleVerb),

@@ -17,10 +17,12 @@ extension Attributor {
 
     // MARK: - Verbs
 
-    /// Whether token `k` is a reporting verb used as one (not "was told", "the claims").
-    func isReportingVerb(_ p: Int, _ k: Int, allowParticiple: Bool) -> Bool {
-        let par = paragraphs[p]
-        guard k >= 0, k < par.tokens.count, par.quoteOfToken[k] < 0 else { return false }
+    /// Whether token `k` of `par` is a reporting verb used as one (not "was told", "the claims").
+    ///
+    /// Takes the paragraph rather than its index: callers scan a paragraph token by token and
+    /// already hold it, and fetching it from ``paragraphs`` here would retain it on every call.
+    func isReportingVerb(_ par: WorkParagraph, _ k: Int, allowParticiple: Bool) -> Bool {
+        guard k >= 0, k < par.tokens.count else { return false }
         let t = par.tokens[k]
         guard t.kind == .word else { return false }
         // (Lengths first: most words are none of these, and that is the cheapest way to tell.)
@@ -30,7 +32,7 @@ extension Attributor {
                 && (par.isWord(k + 1, "clear") || par.isWord(k + 2, "clear"))
             || (length == 4 && (par.isWord(k, "went") || par.isWord(k, "goes"))) && par.isWord(k + 1, "on")
                 && k + 2 < par.tokens.count && (par.tokens[k + 2].isPunct(UInt8(ascii: ":")) || par.tokens[k + 2].kind == .quote)
-        guard finite || (allowParticiple && t.isWord(.reportingParticiple)) else { return false }
+        guard finite || (allowParticiple && t.isWord(.reportingParticiple)), par.quoteOfToken[k] < 0 else { return false }
         if k > 0 {
             let prev = par.tokens[k - 1]
             if prev.isWord(.determiner) && !prev.isWord(.pronoun) { return false }
@@ -43,8 +45,8 @@ extension Attributor {
         return true
     }
 
-    private func isParticiple(_ p: Int, _ k: Int) -> Bool {
-        paragraphs[p].tokens[k].isWord(.reportingParticiple)
+    private func isParticiple(_ par: WorkParagraph, _ k: Int) -> Bool {
+        par.tokens[k].isWord(.reportingParticiple)
     }
 
     /// `SOURCE quoted NAME as saying` starting within a few words of `from`: NAME spoke, and
@@ -98,7 +100,7 @@ extension Attributor {
         // unless the words after it cannot start a sentence ("...good." said Smith).
         if close > 0, par.tokens[close - 1].isPunct(UInt8(ascii: ".")), !par.tokens[k].has(.lowercase) { return nil }
         if par.isWord(k, "according") { return accordingTo(p, k, rule: "according-to") }
-        if isReportingVerb(p, k, allowParticiple: false), !isParticiple(p, k), !par.isWord(k, "told"), !par.isWord(k, "tells") {
+        if isReportingVerb(par, k, allowParticiple: false), !isParticiple(par, k), !par.isWord(k, "told"), !par.isWord(k, "tells") {
             guard let (phrase, end) = finder.starting(p, at: k + 1) else { return nil }
             return Cue(phrase: phrase, paragraph: p, first: k, last: end, rule: "verb-after-quote", verb: k,
                        weak: par.isWord(k, "reported"))
@@ -108,7 +110,7 @@ extension Attributor {
         var appositive = false
         while v < n, v - k < 30 {
             let t = par.tokens[v]
-            if isReportingVerb(p, v, allowParticiple: false) && !isParticiple(p, v) { break }
+            if isReportingVerb(par, v, allowParticiple: false) && !isParticiple(par, v) { break }
             if t.kind == .quote { return nil }
             if t.isPunct(UInt8(ascii: ",")) || t.isPunct(UInt8(ascii: "(")) || t.isPunct(UInt8(ascii: ")")) {
                 appositive = true
@@ -116,7 +118,7 @@ extension Attributor {
             if !appositive && v - k >= 7 { return nil }
             v += 1
         }
-        guard v < n, v > k, isReportingVerb(p, v, allowParticiple: false) else { return nil }
+        guard v < n, v > k, isReportingVerb(par, v, allowParticiple: false) else { return nil }
         // `"plain" Iraq continued to be ...`: a verb taking an infinitive does not report the quote before it.
         if par.isWord(v + 1, "to"), par.tokens[v].isWord(.infinitiveTaker) { return nil }
         // A name opening the clause, with an appositive after it, is the subject:
@@ -141,13 +143,13 @@ extension Attributor {
         let sentence = par.sentenceRange(par.sentence(of: open))
         if !recovered, open >= 2, par.tokens[open - 1].isPunct(UInt8(ascii: ":")) {
             var v = open - 2
-            while v > sentence.lowerBound, open - v < 8, !isReportingVerb(p, v, allowParticiple: false),
+            while v > sentence.lowerBound, open - v < 8, !isReportingVerb(par, v, allowParticiple: false),
                   par.tokens[v].kind == .word { v -= 1 }
-            if isReportingVerb(p, v, allowParticiple: false), let (phrase, start) = finder.before(p, verb: v) {
+            if isReportingVerb(par, v, allowParticiple: false), let (phrase, start) = finder.before(p, verb: v) {
                 return Cue(phrase: phrase, paragraph: p, first: start, last: v, rule: "speaker-before-colon", verb: v, weak: false)
             }
             // "..., warning:" / "..., adding:" -- the sentence's subject speaks.
-            if isParticiple(p, open - 2), let cue = participleCue(p, verb: open - 2, sentenceStart: sentence.lowerBound) {
+            if isParticiple(par, open - 2), let cue = participleCue(p, verb: open - 2, sentenceStart: sentence.lowerBound) {
                 return cue
             }
             if let (phrase, start) = finder.ending(p, at: open - 2, allowAppositive: false) {
@@ -169,8 +171,8 @@ extension Attributor {
         while k >= sentence.lowerBound {
             if par.quoteOfToken[k] >= 0 { k -= 1; continue }
             if par.isWord(k, "according"), let cue = accordingTo(p, k, rule: "according-to") { return cue }
-            if isReportingVerb(p, k, allowParticiple: true) {
-                if isParticiple(p, k) { return participleCue(p, verb: k, sentenceStart: sentence.lowerBound) }
+            if isReportingVerb(par, k, allowParticiple: true) {
+                if isParticiple(par, k) { return participleCue(p, verb: k, sentenceStart: sentence.lowerBound) }
                 if let (phrase, start) = finder.before(p, verb: k) {
                     return Cue(phrase: phrase, paragraph: p, first: start, last: k, rule: "verb-before-quote", verb: k,
                                weak: par.isWord(k, "reported"))
@@ -194,7 +196,7 @@ extension Attributor {
         if let cue = quotedAsSaying(p, from: sentenceStart), cue.last == verb { return cue }
         var k = verb - 1
         while k >= sentenceStart {
-            if par.quoteOfToken[k] < 0, isReportingVerb(p, k, allowParticiple: false), !isParticiple(p, k),
+            if par.quoteOfToken[k] < 0, isReportingVerb(par, k, allowParticiple: false), !isParticiple(par, k),
                let (phrase, start) = finder.before(p, verb: k) {
                 return Cue(phrase: phrase, paragraph: p, first: start, last: k, rule: "participle-subject", verb: k, weak: false,
                            participle: verb)
@@ -227,7 +229,7 @@ extension Attributor {
         while k < sentence.upperBound {
             if par.quoteOfToken[k] >= 0 { k += 1; continue }
             if par.isWord(k, "according"), let cue = accordingTo(p, k, rule: "clause-after-quote") { return cue }
-            if isReportingVerb(p, k, allowParticiple: false), !isParticiple(p, k), !par.tokens[k].isWord(.weakReportingVerb) {
+            if isReportingVerb(par, k, allowParticiple: false), !isParticiple(par, k), !par.tokens[k].isWord(.weakReportingVerb) {
                 if let (phrase, start) = finder.before(p, verb: k), start > close {
                     return Cue(phrase: phrase, paragraph: p, first: start, last: k, rule: "clause-after-quote", verb: k,
                                weak: par.isWord(k, "reported"))
@@ -270,7 +272,7 @@ extension Attributor {
             let s = par.sentenceRange(par.sentence(of: open))
             opensSentence = (s.lowerBound..<open).allSatisfy { par.tokens[$0].kind == .dash || par.tokens[$0].kind == .punct }
             if open > 0, par.tokens[open - 1].isPunct(UInt8(ascii: ":")) { opensSentence = true }
-            if open > 1, par.tokens[open - 1].isPunct(UInt8(ascii: ",")), isReportingVerb(piece.paragraph, open - 2, allowParticiple: true) {
+            if open > 1, par.tokens[open - 1].isPunct(UInt8(ascii: ",")), isReportingVerb(par, open - 2, allowParticiple: true) {
                 opensSentence = true
             }
         }

@@ -260,9 +260,9 @@ extension Attributor {
 
     /// The resolved subject of the first reporting or stance verb of a sentence ("..., he said that").
     mutating func reportingSubject(in p: Int, sentence s: Int) -> Int? {
-        let range = paragraphs[p].sentenceRange(s)
-        for v in range where isReportingVerb(p, v, allowParticiple: false) || paragraphs[p].tokens[v].isWord(.stanceVerb) {
-            guard paragraphs[p].quoteOfToken[v] < 0, let (phrase, start) = finder.before(p, verb: v) else { continue }
+        let par = paragraphs[p]
+        for v in par.sentenceRange(s) where isReportingVerb(par, v, allowParticiple: false) || par.tokens[v].isWord(.stanceVerb) {
+            guard par.quoteOfToken[v] < 0, let (phrase, start) = finder.before(p, verb: v) else { continue }
             return resolve(phrase, at: EntityTable.position(p, start)).entity
         }
         return nil
