@@ -6,13 +6,23 @@ extension Attributor {
     /// "according to") yields to one naming a speaker.
     func chooseCue(_ quote: FoundQuote) -> Cue? {
         let first = quote.firstPiece, last = quote.lastPiece
-        var candidates: [Cue] = []
-        if let close = last.close, let cue = afterCue(last.paragraph, close: close) { candidates.append(cue) }
-        if let cue = beforeCue(first.paragraph, open: first.open ?? first.first, recovered: first.open == nil) {
-            candidates.append(cue)
+        // The places are tried in order of preference and the search stops at the first cue
+        // naming a speaker: the finders have no side effects, so the places not looked at
+        // could not have changed the choice. The first weak cue is kept in case none does.
+        var weak: Cue?
+        if let close = last.close, let cue = afterCue(last.paragraph, close: close) {
+            if !cue.weak { return cue }
+            weak = cue
         }
-        if let close = last.close, let cue = laterCue(last.paragraph, after: close) { candidates.append(cue) }
-        return candidates.first { !$0.weak } ?? candidates.first
+        if let cue = beforeCue(first.paragraph, open: first.open ?? first.first, recovered: first.open == nil) {
+            if !cue.weak { return cue }
+            if weak == nil { weak = cue }
+        }
+        if let close = last.close, let cue = laterCue(last.paragraph, after: close) {
+            if !cue.weak { return cue }
+            if weak == nil { weak = cue }
+        }
+        return weak
     }
 
     // MARK: - Verbs
