@@ -9,8 +9,16 @@ struct Attribution {
     var rule: String
     var cue: String
     var cueLine: Int
-    /// Sentences (paragraph, sentence) that attribute the quote, for topic tagging.
-    var context: [(paragraph: Int, sentence: Int)]
+    /// Sentences that attribute the quote, for topic tagging.
+    var context: AttributingSentences
+}
+
+/// The sentences (paragraph, sentence) that attribute a quote: the one it opens in and, when
+/// its cue or the report it continues stands in another, that one. Two at most, so they are
+/// kept in place rather than in an array made for every quote.
+struct AttributingSentences {
+    var own: (paragraph: Int, sentence: Int)
+    var other: (paragraph: Int, sentence: Int)? = nil
 }
 
 /// A reporting cue found next to a quote.
@@ -71,7 +79,7 @@ struct Attributor {
         let first = quote.firstPiece
         let openToken = first.open ?? first.first
         let openSentence = paragraphs[first.paragraph].sentence(of: openToken)
-        let ownContext = [(paragraph: first.paragraph, sentence: openSentence)]
+        let ownContext = AttributingSentences(own: (first.paragraph, openSentence))
         if quote.nested {
             return nestedSpeech(quote, openSentence: openSentence)
         }
@@ -84,7 +92,7 @@ struct Attributor {
             let cueSentence = paragraphs[cue.paragraph].sentence(of: cue.first)
             var context = ownContext
             if cue.paragraph != first.paragraph || cueSentence != openSentence {
-                context.append((cue.paragraph, cueSentence))
+                context.other = (cue.paragraph, cueSentence)
             }
             let kind = kindOf(first, hasCue: true)
             var cueText = paragraphs[cue.paragraph].text(tokens: cue.first, cue.last)
@@ -116,7 +124,7 @@ struct Attributor {
         let first = quote.firstPiece
         let par = paragraphs[first.paragraph]
         let open = first.open ?? first.first
-        let context = [(paragraph: first.paragraph, sentence: openSentence)]
+        let context = AttributingSentences(own: (first.paragraph, openSentence))
         var k = open - 1
         while k >= 0, par.tokens[k].isPunct(UInt8(ascii: ":")) || par.tokens[k].isPunct(UInt8(ascii: ",")) { k -= 1 }
         let objects: [StaticString] = ["him", "her", "them", "us", "me", "you"]
@@ -188,7 +196,7 @@ struct Attributor {
         guard previous.sentence >= 0 else { return nil }
         let kind = kindOf(first, hasCue: false)
         func attributed(_ speaker: Int, _ mention: String?, rule: String, cue: String, line: Int,
-                        context: [(paragraph: Int, sentence: Int)]) -> Attribution {
+                        context: AttributingSentences) -> Attribution {
             speakerBySentence.set(UInt64(truncatingIfNeeded: EntityTable.position(first.paragraph, s)), speaker)
             return Attribution(speaker: speaker, mention: mention, kind: kind, rule: rule, cue: cue, cueLine: line, context: context)
         }
@@ -202,26 +210,27 @@ struct Attributor {
                 guard let speaker = results[p].speaker else { return nil }
                 return attributed(speaker, results[p].mention, rule: "continuation",
                                   cue: "continues the quote of line \(line(prev.paragraph, prev.close ?? prev.last))",
-                                  line: results[p].cueLine, context: [(first.paragraph, s)])
+                                  line: results[p].cueLine, context: AttributingSentences(own: (first.paragraph, s)))
             }
         }
         if let (speaker, mention, start, verb) = reportedSpeaker(in: previous) {
             return attributed(speaker, mention, rule: "preceding-report",
                               cue: paragraphs[previous.paragraph].text(tokens: min(start, verb), max(start, verb)),
                               line: line(previous.paragraph, min(start, verb)),
-                              context: [(first.paragraph, s), (previous.paragraph, previous.sentence)])
+                              context: AttributingSentences(own: (first.paragraph, s), other: (previous.paragraph, previous.sentence)))
         }
         if p >= 0, let speaker = results[p].speaker, quotes[p].lastPiece.paragraph >= first.paragraph - 1,
            noOtherName(between: quotes[p].lastPiece, and: first, except: speaker) {
             let prev = quotes[p].lastPiece
             return attributed(speaker, results[p].mention, rule: "continuation",
                               cue: "continues the quote of line \(line(prev.paragraph, prev.close ?? prev.last))",
-                              line: results[p].cueLine, context: [(first.paragraph, s)])
+                              line: results[p].cueLine, context: AttributingSentences(own: (first.paragraph, s)))
         }
         if let (speaker, mention, k) = sentenceSubject(previous) {
             return attributed(speaker, mention, rule: "preceding-subject",
                               cue: paragraphs[previous.paragraph].text(tokens: k, k + max(0, mentionLength(previous.paragraph, k) - 1)),
-                              line: line(previous.paragraph, k), context: [(first.paragraph, s), (previous.paragraph, previous.sentence)])
+                              line: line(previous.paragraph, k),
+                              context: AttributingSentences(own: (first.paragraph, s), other: (previous.paragraph, previous.sentence)))
         }
         return nil
     }

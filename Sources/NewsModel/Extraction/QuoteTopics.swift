@@ -25,10 +25,12 @@ enum QuoteTopics {
             }
         }
         collect(piece.paragraph, piece.first...max(piece.first, piece.last))
-        for c in a.context {
+        func collect(sentence c: (paragraph: Int, sentence: Int)) {
             let r = paragraphs[c.paragraph].sentenceRange(c.sentence)
             if !r.isEmpty { collect(c.paragraph, r.lowerBound...(r.upperBound - 1)) }
         }
+        collect(sentence: a.context.own)
+        if let other = a.context.other { collect(sentence: other) }
         let first = piece
         let par = paragraphs[first.paragraph]
         let sentence = par.sentence(of: first.open ?? first.first)
