@@ -31,10 +31,21 @@ extension Attributor {
     ///
     /// Takes the paragraph rather than its index: callers scan a paragraph token by token and
     /// already hold it, and fetching it from ``paragraphs`` here would retain it on every call.
+    /// Inlined as far as the word's classes and length, which rule out most tokens without a call.
+    @inline(__always)
     func isReportingVerb(_ par: WorkParagraph, _ k: Int, allowParticiple: Bool) -> Bool {
         guard k >= 0, k < par.tokens.count else { return false }
         let t = par.tokens[k]
-        guard t.kind == .word else { return false }
+        // A verb class, or the length of "made", "went", "goes", "makes" or "reported".
+        let length = t.end - t.start
+        guard t.isWord([.reportingVerb, .weakReportingVerb, .reportingParticiple])
+                || t.kind == .word && (length == 4 || length == 5 || length == 8) else { return false }
+        return isReportingVerbInContext(par, k, allowParticiple: allowParticiple)
+    }
+
+    /// ``isReportingVerb(_:_:allowParticiple:)`` for a word that its classes and length do not rule out.
+    private func isReportingVerbInContext(_ par: WorkParagraph, _ k: Int, allowParticiple: Bool) -> Bool {
+        let t = par.tokens[k]
         // (Lengths first: most words are none of these, and that is the cheapest way to tell.)
         let length = t.end - t.start
         let finite = t.isWord(.reportingVerb) || t.isWord(.weakReportingVerb) || length == 8 && par.isWord(k, "reported")
