@@ -139,13 +139,21 @@ final class WorkParagraph {
         }
     }
 
-    /// The lowercase words of tokens `a...b` (words only).
+    /// The lowercase words of tokens `a...b` (words only, without a possessive ending).
     func lowerWords(_ a: Int, _ b: Int) -> [String] {
         guard a <= b else { return [] }
-        return (a...b).compactMap { i -> String? in
-            guard tokens[i].kind == .word else { return nil }
-            let t = tokens[i]
-            return String(decoding: bytes[t.start..<t.stemEnd].map(ByteClass.lower), as: UTF8.self)
+        var words: [String] = []
+        words.reserveCapacity(b - a + 1)
+        bytes.withUnsafeBufferPointer { bytes in
+            for i in a...b where tokens[i].kind == .word {
+                let t = tokens[i]
+                // Written straight into the string's storage: no array of lowered bytes first.
+                words.append(String(unsafeUninitializedCapacity: t.stemEnd - t.start) { out in
+                    for j in t.start..<t.stemEnd { out[j - t.start] = ByteClass.lower(bytes[j]) }
+                    return t.stemEnd - t.start
+                })
+            }
         }
+        return words
     }
 }
