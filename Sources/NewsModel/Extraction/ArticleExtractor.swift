@@ -35,12 +35,15 @@ public struct ArticleExtractor: Sendable {
         }
         // Each piece of a quote (a paragraph's part) is reported as its own quote, with the
         // attribution found for the whole.
+        // (Made at its size; quotes and attributions are read in place, by index, not copied.)
         var outQuotes: [ExtractedQuote] = []
-        for (q, quote) in quotes.enumerated() {
-            let a = attributor.results[q]
-            for (index, piece) in quote.pieces.enumerated() where piece.first <= piece.last {
-                let kind = index == 0 || a.kind == .fragment ? a.kind : attributor.kindOf(piece, hasCue: a.rule != "unattributed")
-                outQuotes.append(makeQuote(piece, kind: kind, a, paragraphs, hits))
+        outQuotes.reserveCapacity(quotes.reduce(0) { $0 + $1.pieces.count })
+        for q in quotes.indices {
+            for index in quotes[q].pieces.indices where quotes[q].pieces[index].first <= quotes[q].pieces[index].last {
+                let piece = quotes[q].pieces[index]
+                let kind = index == 0 || attributor.results[q].kind == .fragment ? attributor.results[q].kind
+                    : attributor.kindOf(piece, hasCue: attributor.results[q].rule != "unattributed")
+                outQuotes.append(makeQuote(piece, kind: kind, attributor.results[q], paragraphs, hits))
             }
         }
         var articleTopics: [Int] = []
