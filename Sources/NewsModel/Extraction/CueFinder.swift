@@ -75,6 +75,11 @@ extension Attributor {
     /// reported as saying`.
     func quotedAsSaying(_ p: Int, from: Int) -> Cue? {
         let par = paragraphs[p]
+        // Either form needs "quoted" or "reported" within eleven tokens of `from` ("quoted" in the
+        // first eight, or the word after "is"/"was" in the first ten). Most places have neither,
+        // which one look at those tokens' lengths tells, before either form is looked for.
+        let window = from..<max(from, min(from + 11, par.tokens.count))
+        guard window.contains(where: { par.isWord($0, "quoted") || par.isWord($0, "reported") }) else { return nil }
         if let cue = reportedAsSaying(p, from: from) { return cue }
         var q = from
         while q < par.tokens.count, q - from < 8, par.quoteOfToken[q] < 0, !par.isWord(q, "quoted") { q += 1 }
