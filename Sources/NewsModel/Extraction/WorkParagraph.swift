@@ -121,12 +121,13 @@ final class WorkParagraph {
 
     /// Whether token `i`'s lowercase word equals `word`.
     ///
-    /// Inlined so that the kind and length test, which rejects most tokens asked about,
-    /// costs no call; only a token of the word's length has its bytes compared.
+    /// Inlined so that the kind, length and first-letter tests, which reject most tokens asked
+    /// about, cost no call; only a token that passes them has the rest of its bytes compared.
     @inline(__always) func isWord(_ i: Int, _ word: StaticString) -> Bool {
         guard i >= 0, i < tokens.count else { return false }
         let t = tokens[i]
-        guard t.kind == .word, t.end - t.start == word.utf8CodeUnitCount else { return false }
+        guard t.kind == .word, t.end - t.start == word.utf8CodeUnitCount,
+              ByteClass.lower(bytes[t.start]) == word.utf8Start[0] else { return false }
         return spells(from: t.start, word)
     }
 
