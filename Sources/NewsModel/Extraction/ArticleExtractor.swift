@@ -17,12 +17,10 @@ public struct ArticleExtractor: Sendable {
         let layout = source.text.withUnsafeBufferPointer {
             ArticleLayout(text: $0, firstLine: source.recordLine, fixedLine: source.fixedLine, findTitle: source.title == nil)
         }
-        let tokenized = layout.paragraphs.map { TokenizedParagraph(bytes: $0.bytes, line: $0.line, fixedLine: source.fixedLine, vocabulary: vocabulary) }
-        let (quotes, quoteOfToken) = findQuotes(tokenized)
-        let (mentions, endingAt, startingAt) = findMentions(tokenized, quoteOfToken: quoteOfToken)
-        let paragraphs = tokenized.indices.map { p in
-            WorkParagraph(tokenized[p], quoteOfToken: quoteOfToken[p], mentionEndingAt: endingAt[p], mentionStartingAt: startingAt[p])
-        }
+        var tokenized = layout.paragraphs.map { TokenizedParagraph(bytes: $0.bytes, line: $0.line, fixedLine: source.fixedLine, vocabulary: vocabulary) }
+        let quotes = findQuotes(&tokenized)
+        let mentions = findMentions(&tokenized)
+        let paragraphs = tokenized.indices.map { WorkParagraph(tokenized[$0]) }
         let table = EntityTable(mentions: mentions, paragraphs: paragraphs) { isSpeakerSubject(mentions[$0], paragraphs) }
         var attributor = Attributor(paragraphs: paragraphs, mentions: mentions, table: table, quotes: quotes)
         attributor.run()
@@ -75,8 +73,8 @@ public struct ArticleExtractor: Sendable {
 
     // MARK: - Steps
 
-    /// Pairs quotation marks; marks, per paragraph, the top-level quote covering each token (or -1).
-    private func findQuotes(_ paragraphs: [TokenizedParagraph]) -> ([FoundQuote], [[Int32]]) {
+    /// Pairs quotation marks; marks in each paragraph the top-level quote covering each token.
+    private func findQuotes(_ paragraphs: inout [TokenizedParagraph]) -> [FoundQuote] {
         var scanner = QuoteScanner(paragraphCount: paragraphs.count)
         for p in paragraphs.indices {
             paragraphs[p].tokens.withUnsafeBufferPointer {
@@ -84,61 +82,35 @@ public struct ArticleExtractor: Sendable {
             }
         }
         let quotes = scanner.finish()
-        // By index: a closure over each paragraph would copy it, retaining its five arrays.
-        var quoteOfToken = paragraphs.indices.map { [Int32](filling: paragraphs[$0].tokens.count, with: -1) }
         for (q, quote) in quotes.enumerated() where !quote.nested {
             for piece in quote.pieces {
-                let lo = piece.open ?? piece.first
                 let hi = min(piece.close ?? piece.last, paragraphs[piece.paragraph].tokens.count - 1)
-                guard lo >= 0, lo <= hi else { continue }
-                // One uniqueness check per piece rather than one per token.
-                quoteOfToken[piece.paragraph].withUnsafeMutableBufferPointer { marks in
-                    guard hi < marks.count else { return }
-                    for k in lo...hi { marks[k] = Int32(q) }
-                }
+                paragraphs[piece.paragraph].markQuote(q, from: piece.open ?? piece.first, through: hi)
             }
         }
-        return (quotes, quoteOfToken)
+        return quotes
     }
 
-    /// Finds name mentions in every paragraph; marks, per paragraph, the mention ending and
-    /// the one starting at each token (or -1).
-    private func findMentions(_ paragraphs: [TokenizedParagraph], quoteOfToken: [[Int32]]) -> ([Mention], [[Int32]], [[Int32]]) {
+    /// Finds name mentions in every paragraph (its quotes already marked); marks in each
+    /// paragraph the mention ending and the one starting at each token.
+    private func findMentions(_ paragraphs: inout [TokenizedParagraph]) -> [Mention] {
         // Room for a name every eight tokens (the corpus has one every ten or so): growing the
         // list would copy every Mention already found.
         var all: [Mention] = []
         all.reserveCapacity(paragraphs.reduce(0) { $0 + $1.tokens.count } / 8 + 4)
-        var endingAt: [[Int32]] = []
-        var startingAt: [[Int32]] = []
-        endingAt.reserveCapacity(paragraphs.count)
-        startingAt.reserveCapacity(paragraphs.count)
         for p in paragraphs.indices {
             // Read by index, not bound to a local: a copy of the paragraph would retain its five arrays.
             let first = all.count
             paragraphs[p].bytes.withUnsafeBufferPointer { bytes in
                 paragraphs[p].tokens.withUnsafeBufferPointer { tokens in
-                    NameRecognizer(bytes: bytes, tokens: tokens, paragraph: paragraphs[p], quoteOfToken: quoteOfToken[p], index: p)
+                    NameRecognizer(bytes: bytes, tokens: tokens, paragraph: paragraphs[p], index: p)
                         .appendMentions(to: &all)
                 }
             }
-            // Both marks start as one shared array, copied on the first name (about 4% of BBC paragraphs have none).
-            var ending = [Int32](filling: paragraphs[p].tokens.count, with: -1)
-            var starting = ending
-            if first < all.count {
-                // Marked through buffers: one uniqueness check per paragraph, not two per name.
-                ending.withUnsafeMutableBufferPointer { ending in
-                    starting.withUnsafeMutableBufferPointer { starting in
-                        for m in first..<all.count {
-                            ending[all[m].chunkLast] = Int32(m)
-                            starting[all[m].chunkFirst] = Int32(m)
-                        }
-                    }
-                }
-            }
-            endingAt.append(ending)
-            startingAt.append(starting)
+            // After the recogniser is gone, so that the marks it read are not shared and copied.
+            paragraphs[p].markMentions(all[first...])
         }
-        return (all, endingAt, startingAt)
+        return all
     }
 
     /// Whether a mention stands next to a reporting verb ("X said", "said X").

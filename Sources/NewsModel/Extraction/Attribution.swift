@@ -133,7 +133,7 @@ struct Attributor {
             return Attribution(speaker: nil, mention: nil, kind: .fragment, rule: "unattributed",
                                cue: "nested inside another quotation", cueLine: line(first.paragraph, open), context: context)
         }
-        let outer = Int(par.quoteOfToken[open])
+        let outer = par.quote(of: open)
         if par.tokens[k].isWord(.reportingVerb) {
             var s = k - 1
             while s >= 0, par.tokens[s].isWord(.verbFiller) && par.tokens[s].has(.lowercase) { s -= 1 }
@@ -239,7 +239,7 @@ struct Attributor {
     /// "..., said Mr Thomas.", "Greene believes ..."), with the subject's and verb's tokens.
     private mutating func reportedSpeaker(in at: (paragraph: Int, sentence: Int)) -> (Int, String, Int, Int)? {
         let par = paragraphs[at.paragraph]
-        for v in par.sentenceRange(at.sentence) where par.quoteOfToken[v] < 0 {
+        for v in par.sentenceRange(at.sentence) where par.quote(of: v) < 0 {
             let t = par.tokens[v]
             guard isReportingVerb(par, v, allowParticiple: false) && !t.isWord(.weakReportingVerb)
                     || t.isWord(.stanceVerb) && t.has(.lowercase) else { continue }
@@ -263,8 +263,8 @@ struct Attributor {
             let lo = p == a.paragraph ? (a.close ?? a.last) + 1 : 0
             let hi = p == b.paragraph ? (b.open ?? b.first) : par.tokens.count
             guard lo < hi else { continue }
-            for k in lo..<hi where par.quoteOfToken[k] < 0 {
-                let m = Int(par.mentionStartingAt[k])
+            for k in lo..<hi where par.quote(of: k) < 0 {
+                let m = par.mentionStarting(at: k)
                 guard m >= 0 else { continue }
                 if let e = table.entity(ofMention: m) {
                     if e != speaker { return false }
@@ -284,14 +284,14 @@ struct Attributor {
         var words = 0
         while k < range.upperBound, words < 3 {
             let t = par.tokens[k]
-            guard par.quoteOfToken[k] < 0 else { return nil }
+            guard par.quote(of: k) < 0 else { return nil }
             if t.kind != .word { k += 1; continue }
             if finder.isSubjectPronoun(at.paragraph, k) {
                 guard par.isWord(k, "he") || par.isWord(k, "she") else { return nil }
                 let resolved = resolve(.pronoun(paragraph: at.paragraph, token: k), at: EntityTable.position(at.paragraph, k))
                 return resolved.entity.map { ($0, resolved.mention, k) }
             }
-            let m = Int(par.mentionStartingAt[k])
+            let m = par.mentionStarting(at: k)
             if m >= 0 {
                 guard let e = table.entity(ofMention: m), table.entities[e].kind == .person else { return nil }
                 return (e, par.text(tokens: mentions[m].chunkFirst, mentions[m].chunkLast), k)
@@ -304,7 +304,7 @@ struct Attributor {
     }
 
     private func mentionLength(_ p: Int, _ k: Int) -> Int {
-        let m = Int(paragraphs[p].mentionStartingAt[k])
+        let m = paragraphs[p].mentionStarting(at: k)
         return m >= 0 ? mentions[m].chunkLast - mentions[m].chunkFirst + 1 : 1
     }
 

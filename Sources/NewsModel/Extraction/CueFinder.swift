@@ -53,7 +53,7 @@ extension Attributor {
                 && (par.isWord(k + 1, "clear") || par.isWord(k + 2, "clear"))
             || (length == 4 && (par.isWord(k, "went") || par.isWord(k, "goes"))) && par.isWord(k + 1, "on")
                 && k + 2 < par.tokens.count && (par.tokens[k + 2].isPunct(UInt8(ascii: ":")) || par.tokens[k + 2].kind == .quote)
-        guard finite || (allowParticiple && t.isWord(.reportingParticiple)), par.quoteOfToken[k] < 0 else { return false }
+        guard finite || (allowParticiple && t.isWord(.reportingParticiple)), par.quote(of: k) < 0 else { return false }
         if k > 0 {
             let prev = par.tokens[k - 1]
             if prev.isWord(.determiner) && !prev.isWord(.pronoun) { return false }
@@ -82,7 +82,7 @@ extension Attributor {
         guard window.contains(where: { par.isWord($0, "quoted") || par.isWord($0, "reported") }) else { return nil }
         if let cue = reportedAsSaying(p, from: from) { return cue }
         var q = from
-        while q < par.tokens.count, q - from < 8, par.quoteOfToken[q] < 0, !par.isWord(q, "quoted") { q += 1 }
+        while q < par.tokens.count, q - from < 8, par.quote(of: q) < 0, !par.isWord(q, "quoted") { q += 1 }
         guard q < par.tokens.count, par.isWord(q, "quoted"), let (phrase, end) = finder.starting(p, at: q + 1),
               par.isWord(end + 1, "as"), end + 2 < par.tokens.count, par.tokens[end + 2].isWord(.reportingParticiple)
         else { return nil }
@@ -93,7 +93,7 @@ extension Attributor {
     private func reportedAsSaying(_ p: Int, from: Int) -> Cue? {
         let par = paragraphs[p]
         var v = from
-        while v + 3 < par.tokens.count, v - from < 10, par.quoteOfToken[v] < 0 {
+        while v + 3 < par.tokens.count, v - from < 10, par.quote(of: v) < 0 {
             if (par.isWord(v, "is") || par.isWord(v, "was")) && (par.isWord(v + 1, "reported") || par.isWord(v + 1, "quoted"))
                 && par.isWord(v + 2, "as") && par.tokens[v + 3].isWord(.reportingParticiple) {
                 guard let (phrase, start) = finder.before(p, verb: v), start >= from else { return nil }
@@ -149,7 +149,7 @@ extension Attributor {
         if par.isWord(v + 1, "to"), par.tokens[v].isWord(.infinitiveTaker) { return nil }
         // A name opening the clause, with an appositive after it, is the subject:
         // `"...," Michael Lamberty, a company spokesman told the BBC.`
-        let opening = Int(par.mentionStartingAt[k])
+        let opening = par.mentionStarting(at: k)
         if opening >= 0, mentions[opening].kind != .roleOnly, mentions[opening].chunkLast + 1 < v,
            par.tokens[mentions[opening].chunkLast + 1].isPunct(UInt8(ascii: ",")) {
             return Cue(phrase: .mention(opening), paragraph: p, first: k, last: v, rule: "verb-after-quote", verb: v,
@@ -195,7 +195,7 @@ extension Attributor {
         }
         var k = open - 1
         while k >= sentence.lowerBound {
-            if par.quoteOfToken[k] >= 0 { k -= 1; continue }
+            if par.quote(of: k) >= 0 { k -= 1; continue }
             if par.isWord(k, "according"), let cue = accordingTo(p, k, rule: "according-to") { return cue }
             if isReportingVerb(par, k, allowParticiple: true) {
                 if isParticiple(par, k) { return participleCue(p, verb: k, sentenceStart: sentence.lowerBound) }
@@ -222,19 +222,19 @@ extension Attributor {
         if let cue = quotedAsSaying(p, from: sentenceStart), cue.last == verb { return cue }
         var k = verb - 1
         while k >= sentenceStart {
-            if par.quoteOfToken[k] < 0, isReportingVerb(par, k, allowParticiple: false), !isParticiple(par, k),
+            if par.quote(of: k) < 0, isReportingVerb(par, k, allowParticiple: false), !isParticiple(par, k),
                let (phrase, start) = finder.before(p, verb: k) {
                 return Cue(phrase: phrase, paragraph: p, first: start, last: k, rule: "participle-subject", verb: k, weak: false,
                            participle: verb)
             }
             k -= 1
         }
-        for k in sentenceStart..<verb where par.quoteOfToken[k] < 0 {
+        for k in sentenceStart..<verb where par.quote(of: k) < 0 {
             if finder.isSubjectPronoun(p, k) {
                 return Cue(phrase: .pronoun(paragraph: p, token: k), paragraph: p, first: k, last: verb,
                            rule: "participle-subject", verb: nil, weak: false)
             }
-            let m = Int(par.mentionStartingAt[k])
+            let m = par.mentionStarting(at: k)
             if m >= 0 {
                 let governed = isGoverned(par, chunkFirst: k, sentenceStart: sentenceStart)
                 if governed || mentions[m].kind == .organisation && mentions[m].nameTokens == 0 { continue }
@@ -253,7 +253,7 @@ extension Attributor {
         let sentence = par.sentenceRange(par.sentence(of: close))
         var k = close + 1
         while k < sentence.upperBound {
-            if par.quoteOfToken[k] >= 0 { k += 1; continue }
+            if par.quote(of: k) >= 0 { k += 1; continue }
             if par.isWord(k, "according"), let cue = accordingTo(p, k, rule: "clause-after-quote") { return cue }
             if isReportingVerb(par, k, allowParticiple: false), !isParticiple(par, k), !par.tokens[k].isWord(.weakReportingVerb) {
                 if let (phrase, start) = finder.before(p, verb: k), start > close {

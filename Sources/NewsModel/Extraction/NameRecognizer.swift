@@ -83,26 +83,24 @@ struct NameRecognizer {
     let tokens: UnsafeBufferPointer<Token>
     let paragraph: Int
     private let sentenceStarts: [Int]
-    private let sentenceOfToken: [Int32]
-    private let quoteOfToken: [Int32]
+    /// Each token's sentence and quote (its quotes already marked).
+    private let marks: [TokenMarks]
 
     /// A recogniser for paragraph number `index`, whose bytes and tokens are `bytes` and
-    /// `tokens`; `quoteOfToken` marks the tokens inside quotations (≥ 0).
-    init(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, paragraph: TokenizedParagraph,
-         quoteOfToken: [Int32], index: Int) {
+    /// `tokens`; the paragraph's quotes must already be marked.
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, paragraph: TokenizedParagraph, index: Int) {
         self.bytes = bytes
         self.tokens = tokens
         self.paragraph = index
         sentenceStarts = paragraph.sentenceStarts
-        sentenceOfToken = paragraph.sentenceOfToken
-        self.quoteOfToken = quoteOfToken
+        marks = paragraph.marks
     }
 
     /// Whether token `k` starts a sentence.
-    private func startsSentence(_ k: Int) -> Bool { sentenceStarts[Int(sentenceOfToken[k])] == k }
+    private func startsSentence(_ k: Int) -> Bool { sentenceStarts[Int(marks[k].sentence)] == k }
 
     /// Whether token `k` lies inside a quotation.
-    private func inQuote(_ k: Int) -> Bool { quoteOfToken[k] >= 0 }
+    private func inQuote(_ k: Int) -> Bool { marks[k].quote >= 0 }
 
     /// Appends the paragraph's mentions, in order, to `result` (the article's list, so that
     /// no paragraph needs a list of its own).

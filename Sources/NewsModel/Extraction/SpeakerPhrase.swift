@@ -43,10 +43,10 @@ struct SpeakerPhraseFinder {
     /// The phrase ending at token `k` of paragraph `p`.
     func ending(_ p: Int, at k: Int, allowAppositive: Bool) -> (SpeakerPhrase, Int)? {
         let par = paragraphs[p]
-        guard k >= 0, k < par.tokens.count, par.quoteOfToken[k] < 0 else { return nil }
+        guard k >= 0, k < par.tokens.count, par.quote(of: k) < 0 else { return nil }
         let t = par.tokens[k]
         if isSubjectPronoun(p, k) { return (.pronoun(paragraph: p, token: k), k) }
-        let m = Int(par.mentionEndingAt[k])
+        let m = par.mentionEnding(at: k)
         if m >= 0 {
             // "a spokeswoman for the RAD", "the chairman of Barclays": the role holder speaks.
             if let holder = roleHolder(p, before: mentions[m].chunkFirst) { return holder }
@@ -68,7 +68,7 @@ struct SpeakerPhraseFinder {
     /// "Dan Gillmor, founder of Grassroots Media, which supports ..., said" → Dan Gillmor.
     private func appositive(_ p: Int, closing k: Int) -> (SpeakerPhrase, Int)? {
         let par = paragraphs[p]
-        let inner = Int(par.mentionEndingAt[max(k - 1, 0)])
+        let inner = par.mentionEnding(at: max(k - 1, 0))
         if k > 0, inner >= 0, mentions[inner].kind != .organisation {
             let first = mentions[inner].chunkFirst
             if first > 0, par.tokens[first - 1].isPunct(UInt8(ascii: ",")) { return (.mention(inner), first) }
@@ -101,7 +101,7 @@ struct SpeakerPhraseFinder {
         // which ...") gives way to the person named before that appositive's comma.
         if yieldsToEarlierPerson(found?.0) {
             for earlier in openers where earlier < open && earlier > 0 {
-                let person = Int(par.mentionEndingAt[earlier - 1])
+                let person = par.mentionEnding(at: earlier - 1)
                 if person >= 0, mentions[person].kind == .person { return (.mention(person), mentions[person].chunkFirst) }
             }
         }
@@ -116,7 +116,7 @@ struct SpeakerPhraseFinder {
     /// "an IAAF spokesman", "the council's ruling"), back to its determiner when there is one.
     func description(_ p: Int, endingAt k: Int) -> (SpeakerPhrase, Int)? {
         let par = paragraphs[p]
-        guard k >= 0, par.tokens[k].kind == .word, par.quoteOfToken[k] < 0 else { return nil }
+        guard k >= 0, par.tokens[k].kind == .word, par.quote(of: k) < 0 else { return nil }
         var head = k
         // "the secretary of state": the head is before "of".
         if k >= 2, par.isWord(k - 1, "of"), par.tokens[k - 2].isWord(.roleHead) { head = k - 2 }
@@ -127,7 +127,7 @@ struct SpeakerPhraseFinder {
         var j = head - 1
         while j >= 0, head - j <= 6 {
             let t = par.tokens[j]
-            guard t.kind == .word, par.quoteOfToken[j] < 0 else { break }
+            guard t.kind == .word, par.quote(of: j) < 0 else { break }
             if t.isWord(.determiner) && t.has(.lowercase) || (t.has(.possessive) && t.has(.capitalized) && j < head - 1) {
                 start = j; break
             }
@@ -145,12 +145,12 @@ struct SpeakerPhraseFinder {
     private func namedAfterDescription(_ p: Int, from k: Int) -> (SpeakerPhrase, Int)? {
         let par = paragraphs[p]
         var j = k
-        while j < par.tokens.count, j - k < 8, par.quoteOfToken[j] < 0 {
+        while j < par.tokens.count, j - k < 8, par.quote(of: j) < 0 {
             let t = par.tokens[j]
             if t.isPunct(UInt8(ascii: ",")) {
                 guard j > k, j + 1 < par.tokens.count else { return nil }
-                let m = Int(par.mentionStartingAt[j + 1])
-                guard m >= 0, mentions[m].kind == .person || mentions[m].kind == .unknown, par.quoteOfToken[j + 1] < 0 else { return nil }
+                let m = par.mentionStarting(at: j + 1)
+                guard m >= 0, mentions[m].kind == .person || mentions[m].kind == .unknown, par.quote(of: j + 1) < 0 else { return nil }
                 return (.mention(m), mentions[m].chunkLast)
             }
             // Only a lowercase description ("his lawyer", "one of their lawyers") comes before the comma.
@@ -168,7 +168,7 @@ struct SpeakerPhraseFinder {
         let par = paragraphs[p]
         var k = first - 1
         if k >= 0, par.isWord(k, "the") { k -= 1 }
-        guard k >= 1, par.isWord(k, "for") || par.isWord(k, "of"), par.quoteOfToken[k - 1] < 0 else { return nil }
+        guard k >= 1, par.isWord(k, "for") || par.isWord(k, "of"), par.quote(of: k - 1) < 0 else { return nil }
         let role = par.tokens[k - 1]
         guard role.kind == .word, role.has(.lowercase), role.isWord(.roleHead), role.isWord(.intermediaryRole) else { return nil }
         return description(p, endingAt: k - 1)
@@ -205,14 +205,14 @@ struct SpeakerPhraseFinder {
     /// description ("said the foreign ministry in a statement", "said an IAAF spokesman").
     func starting(_ p: Int, at k: Int) -> (SpeakerPhrase, Int)? {
         let par = paragraphs[p]
-        guard k >= 0, k < par.tokens.count, par.quoteOfToken[k] < 0 else { return nil }
+        guard k >= 0, k < par.tokens.count, par.quote(of: k) < 0 else { return nil }
         if isSubjectPronoun(p, k) { return (.pronoun(paragraph: p, token: k), k) }
         if let named = namedAfterDescription(p, from: k) { return named }
         var end = k
         var j = k
         while j < par.tokens.count, j - k < 10 {
             let w = par.tokens[j]
-            guard par.quoteOfToken[j] < 0 else { break }
+            guard par.quote(of: j) < 0 else { break }
             if w.isPunct(UInt8(ascii: ".")), j > k, par.tokens[j - 1].isWord(.honorific) { j += 1; continue }
             if w.kind == .punct && w.byte == UInt8(ascii: "&") { j += 1; continue }
             guard w.kind == .word else { break }
@@ -225,13 +225,13 @@ struct SpeakerPhraseFinder {
             end = j
             j += 1
         }
-        let m = Int(par.mentionEndingAt[end])
+        let m = par.mentionEnding(at: end)
         if m >= 0, mentions[m].chunkFirst >= k {
             if let (holder, start) = roleHolder(p, before: mentions[m].chunkFirst), start >= k { return (holder, end) }
             return (.mention(m), end)
         }
         if let (phrase, start) = description(p, endingAt: end), start >= k { return (phrase, end) }
-        let first = Int(par.mentionStartingAt[k])
+        let first = par.mentionStarting(at: k)
         if first >= 0 { return (.mention(first), mentions[first].chunkLast) }
         return nil
     }

@@ -105,7 +105,7 @@ extension Attributor {
     private mutating func resolveOwner(_ p: Int, first: Int, head: Int, at position: Int) -> Int? {
         let par = paragraphs[p]
         // A name standing right before the statement noun owns it.
-        let named = Int(par.mentionEndingAt[max(head - 1, 0)])
+        let named = par.mentionEnding(at: max(head - 1, 0))
         if head > first, named >= 0, mentions[named].kind != .roleOnly, !par.tokens[head - 1].has(.possessive) {
             return resolve(.mention(named), at: position).entity
         }
@@ -117,7 +117,7 @@ extension Attributor {
                 }
             }
             guard t.has(.possessive) else { continue }
-            let m = Int(par.mentionEndingAt[k])
+            let m = par.mentionEnding(at: k)
             if m >= 0 { return resolve(.mention(m), at: position).entity }
             let word = par.lowerWords(k, k)
             return resolveOrganisation(p, first: k, last: k, words: word, at: position)
@@ -262,7 +262,7 @@ extension Attributor {
     mutating func reportingSubject(in p: Int, sentence s: Int) -> Int? {
         let par = paragraphs[p]
         for v in par.sentenceRange(s) where isReportingVerb(par, v, allowParticiple: false) || par.tokens[v].isWord(.stanceVerb) {
-            guard par.quoteOfToken[v] < 0, let (phrase, start) = finder.before(p, verb: v) else { continue }
+            guard par.quote(of: v) < 0, let (phrase, start) = finder.before(p, verb: v) else { continue }
             return resolve(phrase, at: EntityTable.position(p, start)).entity
         }
         return nil
@@ -275,8 +275,8 @@ extension Attributor {
         let range = par.sentenceRange(s)
         var k = min(limit, range.upperBound) - 1
         while k >= range.lowerBound {
-            let m = Int(par.mentionEndingAt[k])
-            if m >= 0, par.quoteOfToken[k] < 0, let e = table.entity(ofMention: m), isCompatible(e, want) {
+            let m = par.mentionEnding(at: k)
+            if m >= 0, par.quote(of: k) < 0, let e = table.entity(ofMention: m), isCompatible(e, want) {
                 var v = k + 1
                 while v < limit, par.tokens[v].isWord(.verbFiller), par.tokens[v].has(.lowercase) { v += 1 }
                 if v < limit, par.tokens[v].isWord(.reportingVerb) { return e }
@@ -293,8 +293,8 @@ extension Attributor {
         let range = par.sentenceRange(s)
         var fallback: Int?
         for k in range where k < limit {
-            let m = Int(par.mentionStartingAt[k])
-            guard m >= 0, par.quoteOfToken[k] < 0, let e = table.entity(ofMention: m), isCompatible(e, want) else { continue }
+            let m = par.mentionStarting(at: k)
+            guard m >= 0, par.quote(of: k) < 0, let e = table.entity(ofMention: m), isCompatible(e, want) else { continue }
             let governed = isGoverned(par, chunkFirst: k, sentenceStart: range.lowerBound)
             if !governed { return e }
             if fallback == nil && allowGoverned { fallback = e }

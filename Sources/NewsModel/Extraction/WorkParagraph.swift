@@ -9,8 +9,9 @@ struct TokenizedParagraph {
     let tokens: [Token]
     /// First token of each sentence.
     let sentenceStarts: [Int]
-    /// Sentence index of each token.
-    let sentenceOfToken: [Int32]
+    /// Sentence, quote and mentions of each token: sentences set here, quotes and mentions
+    /// marked later by ``markQuote(_:from:through:)`` and ``markMentions(_:)``.
+    private(set) var marks: [TokenMarks]
     /// Offsets of the newlines inside the paragraph (wrapped lines joined), usually none; none
     /// at all for a JSON record's text, whose line feeds are escapes inside one file line.
     let newlines: [Int]
@@ -22,58 +23,80 @@ struct TokenizedParagraph {
         let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, vocabulary: vocabulary, newlines: &newlines) }
         let starts = SentenceSplitter.sentenceStarts(tokens)
         // Each sentence's tokens, from its start to the next one's, get its index.
-        var sentenceOf = [Int32](filling: tokens.count, with: 0)
-        sentenceOf.withUnsafeMutableBufferPointer { of in
+        var marks = [TokenMarks](filling: tokens.count, with: TokenMarks(sentence: 0))
+        marks.withUnsafeMutableBufferPointer { of in
             for s in starts.indices {
                 let end = min(s + 1 < starts.count ? starts[s + 1] : of.count, of.count)
                 guard starts[s] < end else { continue }
-                for i in starts[s]..<end { of[i] = Int32(s) }
+                for i in starts[s]..<end { of[i].sentence = Int32(s) }
             }
         }
         self.tokens = tokens
         self.newlines = fixedLine ? [] : newlines
         sentenceStarts = starts
-        sentenceOfToken = sentenceOf
+        self.marks = marks
+    }
+
+    /// Marks tokens `lo...hi` (clamped to the paragraph) as covered by top-level quote `q`.
+    mutating func markQuote(_ q: Int, from lo: Int, through hi: Int) {
+        // One uniqueness check per piece rather than one per token.
+        marks.withUnsafeMutableBufferPointer { marks in
+            guard lo >= 0, lo <= hi, hi < marks.count else { return }
+            for k in lo...hi { marks[k].quote = Int32(q) }
+        }
+    }
+
+    /// Marks where each of `mentions` (this paragraph's, with their article-wide indices) ends and starts.
+    mutating func markMentions(_ mentions: ArraySlice<Mention>) {
+        guard !mentions.isEmpty else { return }
+        // Marked through a buffer: one uniqueness check per paragraph, not two per name.
+        marks.withUnsafeMutableBufferPointer { marks in
+            for m in mentions.indices {
+                marks[mentions[m].chunkLast].mentionEnding = Int32(m)
+                marks[mentions[m].chunkFirst].mentionStarting = Int32(m)
+            }
+        }
     }
 }
 
 // MARK: - Paragraph under extraction
 
 /// A body paragraph while its article is being extracted: bytes, tokens, sentences,
-/// which quote covers each token and which mention starts or ends at each token.
+/// which quote covers each token and which mention starts or ends at each token
+/// (read through ``quote(of:)``, ``mentionEnding(at:)`` and ``mentionStarting(at:)``).
 ///
 /// A class so that the many lookups of extraction share one instance instead of copying
 /// (and retaining) its arrays. Every property is a constant, set once the article's quotes
 /// and names are known (see ``ArticleExtractor``), so reading them needs no access checks.
 final class WorkParagraph {
-    /// Bytes, line, tokens and sentences: the first stage, read through the properties below.
+    /// Bytes, line, tokens, sentences and marks, read through the properties and methods below.
     let tokenized: TokenizedParagraph
     var bytes: [UInt8] { tokenized.bytes }
     var line: Int { tokenized.line }
     var tokens: [Token] { tokenized.tokens }
     var sentenceStarts: [Int] { tokenized.sentenceStarts }
-    var sentenceOfToken: [Int32] { tokenized.sentenceOfToken }
     var newlines: [Int] { tokenized.newlines }
-    /// Index of the top-level quote covering each token (marks included), or -1.
-    let quoteOfToken: [Int32]
-    /// Mention index whose chunk ends / starts at each token, or -1.
-    let mentionEndingAt: [Int32]
-    let mentionStartingAt: [Int32]
 
-    /// The paragraph `p` with its quote and mention marks (arrays of one entry per token).
-    init(_ p: TokenizedParagraph, quoteOfToken: [Int32], mentionEndingAt: [Int32], mentionStartingAt: [Int32]) {
+    /// The paragraph `p`, its quotes and mentions marked.
+    init(_ p: TokenizedParagraph) {
         tokenized = p
-        self.quoteOfToken = quoteOfToken
-        self.mentionEndingAt = mentionEndingAt
-        self.mentionStartingAt = mentionStartingAt
     }
 
     /// A paragraph of `bytes` with no quotes or mentions marked (for tests of its text and sentences).
     convenience init(bytes: [UInt8], line: Int, vocabulary: Vocabulary = .plain) {
-        let p = TokenizedParagraph(bytes: bytes, line: line, vocabulary: vocabulary)
-        let none = [Int32](repeating: -1, count: p.tokens.count)
-        self.init(p, quoteOfToken: none, mentionEndingAt: none, mentionStartingAt: none)
+        self.init(TokenizedParagraph(bytes: bytes, line: line, vocabulary: vocabulary))
     }
+
+    // MARK: - Quotes and mentions
+
+    /// Index of the top-level quote covering token `i` (marks included), or -1.
+    @inline(__always) func quote(of i: Int) -> Int { Int(tokenized.marks[i].quote) }
+
+    /// Index of the mention whose chunk ends at token `i`, or -1.
+    @inline(__always) func mentionEnding(at i: Int) -> Int { Int(tokenized.marks[i].mentionEnding) }
+
+    /// Index of the mention whose chunk starts at token `i`, or -1.
+    @inline(__always) func mentionStarting(at i: Int) -> Int { Int(tokenized.marks[i].mentionStarting) }
 
     // MARK: - Sentences
 
@@ -85,7 +108,7 @@ final class WorkParagraph {
     }
 
     /// The sentence of token `i`.
-    @inline(__always) func sentence(of i: Int) -> Int { Int(sentenceOfToken[i]) }
+    @inline(__always) func sentence(of i: Int) -> Int { Int(tokenized.marks[i].sentence) }
 
     /// Byte range of sentence `s` in ``bytes``.
     func sentenceBytes(_ s: Int) -> Range<Int> {
