@@ -18,7 +18,8 @@ struct LocalEntity {
     var surnameHash: UInt64?
     /// Roles as written, with how often each was seen.
     var roles: [(role: String, count: Int)] = []
-    /// Every form the article uses for it.
+    /// Every form the article uses for it besides ``name`` (earlier names included): most
+    /// entities are only ever called by their name, and then need no array at all.
     var aliases: [String] = []
     /// Canonical affiliation keys ("china", "us") from nationality words before its name.
     var affiliations: [String] = []
@@ -39,7 +40,14 @@ struct LocalEntity {
     var words: [Substring] { key.splitAtSpaces() }
 
     mutating func addAlias(_ alias: String) {
-        if !alias.isEmpty && !aliases.contains(alias) { aliases.append(alias) }
+        if !alias.isEmpty && alias != name && !aliases.contains(alias) { aliases.append(alias) }
+    }
+
+    /// Names it `newName`, keeping the name it had among its aliases.
+    mutating func rename(to newName: String) {
+        let old = name
+        name = newName
+        addAlias(old)
     }
 }
 
@@ -133,7 +141,7 @@ struct EntityTable {
     private mutating func record(_ m: Mention, kind: EntityKind, proper: Bool) -> Int {
         if let e = byHash.value(EntityTable.slot(kind, m.nameHash)) {
             if kind == .organisation && m.name.count > entities[e].name.utf8.count {
-                entities[e].name = text(m, m.name)
+                entities[e].rename(to: text(m, m.name))
                 entities[e].renamed = true
             }
             note(m, in: e)
@@ -157,7 +165,7 @@ struct EntityTable {
                 let shorter = sameEnd.filter { entities[$0].wordCount < words && spaced.hasSuffix(" " + entities[$0].key) }
                 if longer.count + shorter.count == 1, let e = longer.first ?? shorter.first {
                     if shorter.first == e {
-                        entities[e].name = name
+                        entities[e].rename(to: name)
                         entities[e].key = key
                         entities[e].wordCount = words
                         entities[e].nameHash = m.nameHash
@@ -170,12 +178,12 @@ struct EntityTable {
             }
         }
         let e = entities.count
-        // What ``note(_:in:)`` would add first (the position, the name as an alias), made with
-        // room for what most entities add later: one allocation each, the name built once.
+        // What ``note(_:in:)`` would add first (the position), made with room for what most
+        // entities add later: one allocation; the name is its own alias, stored once.
         let position = EntityTable.position(m.paragraph, m.first)
         entities.append(LocalEntity(name: name, kind: kind, key: key, wordCount: words,
                                     nameHash: m.nameHash, firstWordHash: m.firstWordHash, lastWordHash: m.lastWordHash,
-                                    surnameHash: nil, aliases: name.isEmpty ? [] : [String](name, reserving: 2),
+                                    surnameHash: nil,
                                     proper: proper, positions: [Int](position, reserving: 4)))
         byHash.set(EntityTable.slot(kind, m.nameHash), e)
         _ = isNewForm(m, m.name, salt: 1, for: e) // new, and so noted: later mentions of the name add nothing
@@ -317,7 +325,7 @@ struct EntityTable {
         entities.append(LocalEntity(name: name, kind: .organisation, key: key, wordCount: words.count, nameHash: hash,
                                     firstWordHash: words.first.map(NameHash.of(word:)) ?? 0,
                                     lastWordHash: words.last.map(NameHash.of(word:)) ?? 0, surnameHash: nil,
-                                    aliases: [name], proper: proper, positions: [position]))
+                                    proper: proper, positions: [position]))
         byHash.set(EntityTable.slot(.organisation, hash), e)
         return e
     }
