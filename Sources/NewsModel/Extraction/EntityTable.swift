@@ -26,8 +26,11 @@ struct LocalEntity {
     var gender: Gender?
     /// Whether its name is specific enough to merge with namesakes in other articles.
     var proper: Bool
-    /// Where it is mentioned (``EntityTable/position(_:_:)``), in order.
-    var positions: [Int] = []
+    /// Where it is first mentioned (``EntityTable/position(_:_:)``).
+    let firstPosition: Int
+    /// Where it is mentioned again, in the order noted (see ``addPosition(_:)``): an array
+    /// only for entities mentioned more than once, which many are not.
+    fileprivate(set) var laterPositions: [Int] = []
 
     /// The role seen most often (the first seen on ties).
     var mainRole: String? {
@@ -41,6 +44,15 @@ struct LocalEntity {
 
     mutating func addAlias(_ alias: String) {
         if !alias.isEmpty && alias != name && !aliases.contains(alias) { aliases.append(alias) }
+    }
+
+    /// Notes a further mention of it at `position`.
+    mutating func addPosition(_ position: Int) { laterPositions.append(position) }
+
+    /// The last position noted before `position`, if any (in the order noted, as candidates
+    /// for the nearest entity are compared).
+    func lastPosition(before position: Int) -> Int? {
+        laterPositions.last { $0 < position } ?? (firstPosition < position ? firstPosition : nil)
     }
 
     /// Names it `newName`, keeping the name it had among its aliases.
@@ -184,7 +196,7 @@ struct EntityTable {
         entities.append(LocalEntity(name: name, kind: kind, key: key, wordCount: words,
                                     nameHash: m.nameHash, firstWordHash: m.firstWordHash, lastWordHash: m.lastWordHash,
                                     surnameHash: nil,
-                                    proper: proper, positions: [Int](position, reserving: 4)))
+                                    proper: proper, firstPosition: position))
         byHash.set(EntityTable.slot(kind, m.nameHash), e)
         _ = isNewForm(m, m.name, salt: 1, for: e) // new, and so noted: later mentions of the name add nothing
         noteDetails(m, in: e)
@@ -193,7 +205,7 @@ struct EntityTable {
 
     /// Records the forms, role and position of mention `m` on entity `e`.
     private mutating func note(_ m: Mention, in e: Int) {
-        entities[e].positions.append(EntityTable.position(m.paragraph, m.first))
+        entities[e].addPosition(EntityTable.position(m.paragraph, m.first))
         if isNewForm(m, m.name, salt: 1, for: e) { entities[e].addAlias(text(m, m.name)) }
         noteDetails(m, in: e)
     }
@@ -288,10 +300,10 @@ struct EntityTable {
         var best: Int?
         var bestPos = -1
         for c in candidates {
-            if let p = entities[c].positions.last(where: { $0 < position }), p > bestPos { best = c; bestPos = p }
+            if let p = entities[c].lastPosition(before: position), p > bestPos { best = c; bestPos = p }
         }
         if let best { return best }
-        return candidates.min { (entities[$0].positions.first ?? .max) < (entities[$1].positions.first ?? .max) }
+        return candidates.min { entities[$0].firstPosition < entities[$1].firstPosition }
     }
 
     /// The entity of mention `i`, if any.
@@ -317,7 +329,7 @@ struct EntityTable {
         let hash = NameHash.of(key: core)
         if let e = byHash.value(EntityTable.slot(.organisation, hash)) {
             entities[e].addAlias(name)
-            entities[e].positions.append(position)
+            entities[e].addPosition(position)
             return e
         }
         let words = key.splitAtSpaces()
@@ -325,7 +337,7 @@ struct EntityTable {
         entities.append(LocalEntity(name: name, kind: .organisation, key: key, wordCount: words.count, nameHash: hash,
                                     firstWordHash: words.first.map(NameHash.of(word:)) ?? 0,
                                     lastWordHash: words.last.map(NameHash.of(word:)) ?? 0, surnameHash: nil,
-                                    proper: proper, positions: [position]))
+                                    proper: proper, firstPosition: position))
         byHash.set(EntityTable.slot(.organisation, hash), e)
         return e
     }

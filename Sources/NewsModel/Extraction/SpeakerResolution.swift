@@ -144,7 +144,7 @@ extension Attributor {
             // Other qualifiers ("world indoor", "Oscar-nominated") describe rather than select.
         }
         let candidates = table.people(roleHead: head, modifiers: modifiers, affiliation: affiliation)
-            .filter { (table.entities[$0].positions.first ?? .max) < position }
+            .filter { table.entities[$0].firstPosition < position }
         return table.nearest(candidates, before: position)
     }
 
