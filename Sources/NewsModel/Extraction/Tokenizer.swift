@@ -91,6 +91,8 @@ enum Tokenizer {
         var spaceBefore = true
         while i < n {
             let b = bytes[i]
+            // Most words end at a plain space: tested first, before the letter tests.
+            if b == 0x20 { spaceBefore = true; i += 1; continue }
             if b < 0x80 {
                 // Fast paths for ASCII: plain words, spaces and punctuation other than quote
                 // marks (the same tokens the general path below makes of them).
