@@ -113,6 +113,11 @@ enum Tokenizer {
                     if b == 0x0A { newlines.append(i) }
                     spaceBefore = true; i += 1; continue
                 }
+                // Other ASCII bytes are marks only when quotes.
+                if b != 0x22 && b != 0x27 {
+                    append(&tokens, punct(b, at: i, spaceBefore), spaceBefore)
+                    spaceBefore = false; i += 1; continue
+                }
             }
             let mark = Mark.at(bytes, i)
             if let (m, len) = mark {
@@ -129,9 +134,7 @@ enum Tokenizer {
                 }
             }
             if b < 0x80 && !ByteClass.isAlnum(b) {
-                let isDash = b == UInt8(ascii: "-") && spaceBefore
-                append(&tokens, Token(start: i, end: i + 1, stemEnd: i + 1, kind: isDash ? .dash : .punct, flags: [],
-                                      byte: b, mark: nil, classes: []), spaceBefore)
+                append(&tokens, punct(b, at: i, spaceBefore), spaceBefore)
                 spaceBefore = false; i += 1; continue
             }
             let token = scanWord(bytes, from: i, vocabulary)
@@ -147,6 +150,14 @@ enum Tokenizer {
         var t = token
         if spaceBefore || tokens.isEmpty { t.flags.insert(.spaceBefore) }
         tokens.append(t)
+    }
+
+    /// The one-byte ASCII punctuation token `b` at `i`: a hyphen after whitespace is a dash.
+    @inline(__always)
+    private static func punct(_ b: UInt8, at i: Int, _ spaceBefore: Bool) -> Token {
+        let isDash = b == UInt8(ascii: "-") && spaceBefore
+        return Token(start: i, end: i + 1, stemEnd: i + 1, kind: isDash ? .dash : .punct, flags: [],
+                     byte: b, mark: nil, classes: [])
     }
 
     /// Whether the single quote at `i` sits between two letters (`don’t`, `O'Brien`).
