@@ -7,7 +7,8 @@ enum Dateline {
     static func parse(_ paragraph: [UInt8]) -> (outlet: String?, date: CalendarDate?) {
         // The dateline ends at the first dash ("--", "-", "–", "—") within the first 80 bytes.
         let dash = paragraph.withUnsafeBufferPointer(dashAfterSpace)
-        guard dash > 0 else { return (nil, nil) }
+        guard dash > 0, paragraph.withUnsafeBufferPointer({ mayHoldDateline(UnsafeBufferPointer(rebasing: $0[0..<dash])) })
+        else { return (nil, nil) }
         let head = String(decoding: paragraph[0..<dash], as: UTF8.self)
         // ASCII heads are read byte by byte, where characters and bytes agree.
         let ascii = paragraph[0..<dash].allSatisfy { $0 < 0x80 }
@@ -45,6 +46,18 @@ enum Dateline {
             i += 1
         }
         return -1
+    }
+
+    /// Whether `head` has what a dateline needs before any word is decoded: an outlet needs
+    /// a `(` with a `)` after it, and a "June 19" date needs an ASCII digit. Most paragraphs
+    /// have a dash early but neither, and are ruled out here without building strings.
+    private static func mayHoldDateline(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
+        var sawOpen = false
+        for b in head {
+            if b &- UInt8(ascii: "0") < 10 { return true }
+            if b == UInt8(ascii: "(") { sawOpen = true } else if b == UInt8(ascii: ")") && sawOpen { return true }
+        }
+        return false
     }
 
     /// The text between the first `(` and the `)` after it, trimmed of spaces.
