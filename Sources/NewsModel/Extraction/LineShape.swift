@@ -135,11 +135,17 @@ enum LineClassifier {
     private static let separators: [Bool] = (0..<256).map { ByteClass.isSpace(UInt8($0)) || $0 == Int(UInt8(ascii: "|")) }
 
     private static func classes(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> WordClass {
+        guard let core = lookupCore(line, r) else { return [] }
+        return Lexicon.classes(line, core)
+    }
+
+    /// The part of a word the lexicon is asked about: without ASCII punctuation at either end.
+    @inline(__always)
+    private static func lookupCore(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Range<Int>? {
         var lo = r.lowerBound, hi = r.upperBound
         while lo < hi, !ByteClass.isAlnum(line[lo]) && line[lo] < 0x80 { lo += 1 }
         while hi > lo, !ByteClass.isAlnum(line[hi - 1]) && line[hi - 1] < 0x80 { hi -= 1 }
-        guard hi > lo else { return [] }
-        return Lexicon.classes(line, lo..<hi)
+        return hi > lo ? lo..<hi : nil
     }
 
     private static func isCapitalized(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
@@ -325,14 +331,19 @@ enum LineClassifier {
     /// Second person plus support / contribute / donate / subscribe.
     private static func isAppeal(_ line: UnsafeBufferPointer<UInt8>, _ words: [Range<Int>]) -> Bool {
         var second = false, appeal = false
+        let sieve = appealSieve
         for w in words {
-            let c = classes(line, w)
+            // Most words of a long line cannot be either kind; they are not looked up.
+            guard let core = lookupCore(line, w), sieve.mayHold(line, core) else { continue }
+            let c = Lexicon.classes(line, core)
             if c.contains(.secondPerson) { second = true }
             if c.contains(.appeal) { appeal = true }
             if second && appeal { return true }
         }
         return false
     }
+
+    private static let appealSieve = ClassSieve([.secondPerson, .appeal])
 
     /// "Readers Comments", "Leave a Comment", "Comments (12)", "Show comments".
     private static func isCommentsLabel(_ line: UnsafeBufferPointer<UInt8>, _ words: [Range<Int>]) -> Bool {
