@@ -58,7 +58,9 @@ enum LineClassifier {
         let wordCount = words.count
         if n >= 2, line[0] == 0xC2, line[1] == 0xA9 { return .copyright }
         if startsWithWord(line, "copyright") && wordCount <= 8 { return .copyright }
-        if isGalleryCounter(line, words) || isSlug(line, words.first) || hasCredit(line, words) { return .caption }
+        if isGalleryCounter(line, words) || isSlug(line, words.first) || mayHaveCredit(line) && hasCredit(line, words) {
+            return .caption
+        }
         let hasQuote = containsQuoteMark(line)
         if !hasQuote, containsYou(line), isAppeal(line, words) { return .appeal }
         let terminal = endsWithTerminal(line)
