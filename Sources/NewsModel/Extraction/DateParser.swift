@@ -33,12 +33,30 @@ enum DateParser {
 
     /// The month number of a month word ("june", "jun", "sept").
     static func month(_ word: String) -> Int? {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            var copy = word
+            return copy.withUTF8(month(ascii:))
+        }
         guard word.utf8.count >= 3 else { return nil }
         let prefix = String(word.prefix(3))
         guard let index = monthAbbreviations.firstIndex(of: prefix) else { return nil }
         let full = monthNames[index]
         guard word == prefix || full == word || (prefix == "sep" && word == "sept") else { return nil }
         return index + 1
+    }
+
+    /// ``month(_:)`` of a lowercase ASCII word given as bytes, where characters and bytes agree,
+    /// so no string is built for it.
+    static func month(ascii word: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard word.count >= 3 else { return nil }
+        for (index, full) in monthNames.enumerated() {
+            let name = full.utf8
+            guard word[0] == name[name.startIndex], word[1] == name[name.index(after: name.startIndex)],
+                  word[2] == name[name.index(name.startIndex, offsetBy: 2)] else { continue }
+            if word.count == 3 || word.elementsEqual(name) { return index + 1 }
+            return index == 8 && word.elementsEqual("sept".utf8) ? index + 1 : nil
+        }
+        return nil
     }
 
     private static let monthAbbreviations = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]

@@ -401,7 +401,7 @@ enum LineClassifier {
             guard count > 0 else { return .vanishes }
             let word = UnsafeBufferPointer(rebasing: kept[0..<count])
             let names = Lexicon.classes(word, 0..<count).contains(.weekday)
-                || DateParser.month(String(decoding: word, as: UTF8.self)) != nil
+                || DateParser.month(ascii: word) != nil
             return names ? .mayNameDay : .other
         }
     }
