@@ -33,16 +33,10 @@ enum DateParser {
 
     /// The month number of a month word ("june", "jun", "sept").
     static func month(_ word: String) -> Int? {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            var copy = word
-            return copy.withUTF8(month(ascii:))
-        }
-        guard word.utf8.count >= 3 else { return nil }
-        let prefix = String(word.prefix(3))
-        guard let index = monthAbbreviations.firstIndex(of: prefix) else { return nil }
-        let full = monthNames[index]
-        guard word == prefix || full == word || (prefix == "sep" && word == "sept") else { return nil }
-        return index + 1
+        // Every month name is ASCII, so a word with any other byte names none.
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var copy = word
+        return copy.withUTF8(month(ascii:))
     }
 
     /// ``month(_:)`` of a lowercase ASCII word given as bytes, where characters and bytes agree,
@@ -59,7 +53,6 @@ enum DateParser {
         return nil
     }
 
-    private static let monthAbbreviations = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     private static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                                      "october", "november", "december"]
 
