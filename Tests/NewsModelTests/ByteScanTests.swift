@@ -31,7 +31,7 @@ import TestSupport
         for bytes in Self.samples() {
             for start in [0, 1, 5, 9] {
                 let expected = start < bytes.count ? bytes[start...].firstIndex(of: 0x0A) : nil
-                #expect(bytes.withUnsafeBufferPointer { SWAR.firstIndex(of: 0x0A, in: $0, from: start) } == expected)
+                #expect(bytes.withUnsafeBufferPointer { ByteClass.firstIndex(of: 0x0A, in: $0, from: start) } == expected)
             }
         }
     }

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 // MARK: - Article layout
 
 /// An article's text split into header fields and body paragraphs, boilerplate removed.
@@ -123,7 +115,7 @@ struct ArticleLayout {
         var start = 0
         let n = text.count
         while true {
-            let end = newline(in: text, from: start) ?? n
+            let end = ByteClass.firstIndex(of: 0x0A, in: text, from: start) ?? n
             var lo = start, hi = end
             while lo < hi, ByteClass.isSpace(text[lo]) || isNBSP(text, lo) { lo += isNBSP(text, lo) ? 2 : 1 }
             while hi > lo {
@@ -136,15 +128,6 @@ struct ArticleLayout {
             start = end + 1
         }
         return result
-    }
-
-    /// The index of the first newline at or after `start`. The C library's `memchr` is used
-    /// because most lines are long paragraphs and it passes over them many bytes at a time.
-    @inline(__always)
-    private static func newline(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let base = text.baseAddress, start < text.count,
-              let found = memchr(base + start, 0x0A, text.count - start) else { return nil }
-        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     @inline(__always)

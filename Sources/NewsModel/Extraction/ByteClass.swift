@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 // MARK: - Byte classes
 
 /// Classification of single UTF-8 bytes and the few multi-byte punctuation marks
@@ -26,6 +34,15 @@ enum ByteClass {
         guard range.count > n, range.upperBound <= bytes.count else { return false }
         for j in 0..<n where lower(bytes[range.upperBound - n + j]) != suffix.utf8Start[j] { return false }
         return true
+    }
+
+    /// The index of the first `byte` in `bytes` at or after `start`, or `nil`. The C library's
+    /// `memchr` passes over long runs without it many bytes at a time.
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let from = max(start, 0)
+        guard let base = bytes.baseAddress, from < bytes.count,
+              let found = memchr(base + from, Int32(byte), bytes.count - from) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     /// Whether the two-byte sequence `c3 xx` is an uppercase Latin-1 letter (À–Þ except ×).
@@ -141,19 +158,4 @@ enum SWAR {
         return w | (upper >> 2)
     }
 
-    /// The index of the first `byte` in `bytes` at or after `start`, or `nil`.
-    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        let n = bytes.count
-        var i = max(start, 0)
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let pattern = ones &* UInt64(byte)
-            while i + 8 <= n, hasZero(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ pattern) == 0 { i += 8 }
-        }
-        while i < n {
-            if bytes[i] == byte { return i }
-            i += 1
-        }
-        return nil
-    }
 }

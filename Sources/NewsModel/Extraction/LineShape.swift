@@ -279,10 +279,10 @@ enum LineClassifier {
         }
         // Agency credits: two or more "X/Y" joints between capitals, or a line ending "/UPI".
         var joints = 0
-        var slash = SWAR.firstIndex(of: UInt8(ascii: "/"), in: line, from: 1)
+        var slash = ByteClass.firstIndex(of: UInt8(ascii: "/"), in: line, from: 1)
         while let i = slash, i + 1 < line.count {
             if ByteClass.isUpper(line[i - 1]), ByteClass.isUpper(line[i + 1]) { joints += 1 }
-            slash = SWAR.firstIndex(of: UInt8(ascii: "/"), in: line, from: i + 1)
+            slash = ByteClass.firstIndex(of: UInt8(ascii: "/"), in: line, from: i + 1)
         }
         if joints >= 2 { return true }
         if joints == 1, let slash = last.lastIndex(where: { line[$0] == UInt8(ascii: "/") }),
