@@ -31,29 +31,24 @@ extension Attributor {
     ///
     /// Takes the paragraph rather than its index: callers scan a paragraph token by token and
     /// already hold it, and fetching it from ``paragraphs`` here would retain it on every call.
-    /// Inlined as far as the word's classes and length, which rule out most tokens without a call.
+    /// Inlined as far as the verb test (word classes, and ``WorkParagraph/isWord(_:_:)``, whose
+    /// length test is inline), which rules out most tokens without a call.
     @inline(__always)
     func isReportingVerb(_ par: WorkParagraph, _ k: Int, allowParticiple: Bool) -> Bool {
         guard k >= 0, k < par.tokens.count else { return false }
         let t = par.tokens[k]
-        // A verb class, or the length of "made", "went", "goes", "makes" or "reported".
-        let length = t.end - t.start
-        guard t.isWord([.reportingVerb, .weakReportingVerb, .reportingParticiple])
-                || t.kind == .word && (length == 4 || length == 5 || length == 8) else { return false }
-        return isReportingVerbInContext(par, k, allowParticiple: allowParticiple)
+        let finite = t.isWord(.reportingVerb) || t.isWord(.weakReportingVerb) || par.isWord(k, "reported")
+            || (par.isWord(k, "made") || par.isWord(k, "makes")) && (par.isWord(k + 1, "clear") || par.isWord(k + 2, "clear"))
+            || (par.isWord(k, "went") || par.isWord(k, "goes")) && par.isWord(k + 1, "on")
+                && k + 2 < par.tokens.count && (par.tokens[k + 2].isPunct(UInt8(ascii: ":")) || par.tokens[k + 2].kind == .quote)
+        guard finite || (allowParticiple && t.isWord(.reportingParticiple)) else { return false }
+        return isUsedAsReportingVerb(par, k)
     }
 
-    /// ``isReportingVerb(_:_:allowParticiple:)`` for a word that its classes and length do not rule out.
-    private func isReportingVerbInContext(_ par: WorkParagraph, _ k: Int, allowParticiple: Bool) -> Bool {
-        let t = par.tokens[k]
-        // (Lengths first: most words are none of these, and that is the cheapest way to tell.)
-        let length = t.end - t.start
-        let finite = t.isWord(.reportingVerb) || t.isWord(.weakReportingVerb) || length == 8 && par.isWord(k, "reported")
-            || (length == 4 && par.isWord(k, "made") || length == 5 && par.isWord(k, "makes"))
-                && (par.isWord(k + 1, "clear") || par.isWord(k + 2, "clear"))
-            || (length == 4 && (par.isWord(k, "went") || par.isWord(k, "goes"))) && par.isWord(k + 1, "on")
-                && k + 2 < par.tokens.count && (par.tokens[k + 2].isPunct(UInt8(ascii: ":")) || par.tokens[k + 2].kind == .quote)
-        guard finite || (allowParticiple && t.isWord(.reportingParticiple)), par.quote(of: k) < 0 else { return false }
+    /// Whether the reporting verb at token `k` is used as one: outside quotation marks, and
+    /// not after a determiner, a form of "be", "so" or "to".
+    private func isUsedAsReportingVerb(_ par: WorkParagraph, _ k: Int) -> Bool {
+        guard par.quote(of: k) < 0 else { return false }
         if k > 0 {
             let prev = par.tokens[k - 1]
             if prev.isWord(.determiner) && !prev.isWord(.pronoun) { return false }
